@@ -1,0 +1,74 @@
+package org.ramsc.prescreen.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every language has every key, and every key a template names exists. */
+class MessageBundlesTest {
+
+    static Stream<String> bundles() {
+        return Messages.BUNDLES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyLanguageHasTheSameKeys(String bundle) throws IOException {
+        Set<String> english = keys(bundle, "");
+        assertThat(keys(bundle, "_zh_Hans")).as(bundle + " zh-Hans").isEqualTo(english);
+        assertThat(keys(bundle, "_zh_Hant")).as(bundle + " zh-Hant").isEqualTo(english);
+    }
+
+    @Test
+    void everyKeyNamedInATemplateExists() throws IOException {
+        Pattern literal = Pattern.compile("page\\.t\\('([a-zA-Z0-9_.]+)'");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    for (Lang lang : Lang.values()) {
+                        if (!Messages.get().has(lang, matcher.group(1))) {
+                            missing.add(lang.tag() + ": " + matcher.group(1) + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noPatientTextSaysEligible() {
+        for (Lang lang : Lang.values()) {
+            for (String key : Messages.get().keys(lang)) {
+                String text = Messages.get().text(lang, key).toLowerCase();
+                assertThat(text).as(lang + " " + key).doesNotContain("eligible").doesNotContain("合格");
+            }
+        }
+    }
+
+    private static Set<String> keys(String bundle, String suffix) throws IOException {
+        Path path = Path.of("src/main/resources/messages/" + bundle + suffix + ".properties");
+        Properties properties = new Properties();
+        if (Files.exists(path)) {
+            try (InputStreamReader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
