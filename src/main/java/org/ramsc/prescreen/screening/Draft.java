@@ -1,0 +1,47 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Answers in progress, found by the hash of the token in the patient's cookie. */
+@Entity
+@Table(name = "draft")
+public class Draft extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "token_hash", nullable = false, unique = true)
+    public String tokenHash;
+
+    @Column(nullable = false)
+    public String lang;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String answers;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    static Optional<Draft> findLive(String tokenHash, Instant now) {
+        return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
+    }
+}

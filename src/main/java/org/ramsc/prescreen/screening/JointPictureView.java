@@ -1,0 +1,41 @@
+package org.ramsc.prescreen.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The joint picture's geometry for templates ({@code inject:jointPicture}); computed once. */
+@Named("jointPicture")
+@ApplicationScoped
+public class JointPictureView {
+
+    private final List<JointPicture.Hand> hands = JointPicture.hands();
+    private final List<JointPicture.Spot> spots = allSpots();
+
+    public int width() {
+        return JointPicture.WIDTH;
+    }
+
+    public int height() {
+        return JointPicture.HEIGHT;
+    }
+
+    public int hitRadius() {
+        return JointPicture.HIT_RADIUS;
+    }
+
+    public List<JointPicture.Hand> hands() {
+        return hands;
+    }
+
+    public List<JointPicture.Spot> spots() {
+        return spots;
+    }
+
+    private List<JointPicture.Spot> allSpots() {
+        List<JointPicture.Spot> all = new ArrayList<>(JointPicture.body());
+        hands.forEach(hand -> all.addAll(hand.spots()));
+        return List.copyOf(all);
+    }
+}

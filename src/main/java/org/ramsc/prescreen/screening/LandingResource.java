@@ -1,0 +1,42 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.RequestLang;
+
+/**
+ * The start page: what the tool does and does not do, and what it stores. Its text depends on the
+ * language alone, so each language is rendered once and served from memory.
+ */
+@Path("/")
+public class LandingResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance landing(Page page);
+    }
+
+    private final RequestLang lang;
+    private final Map<Lang, String> rendered = new ConcurrentHashMap<>();
+
+    public LandingResource(RequestLang lang) {
+        this.lang = lang;
+    }
+
+    @GET
+    @NonBlocking
+    @Produces(MediaType.TEXT_HTML)
+    public String landing() {
+        return rendered.computeIfAbsent(lang.get(),
+                current -> Templates.landing(new Page(current, "/", "landing.title")).render());
+    }
+}

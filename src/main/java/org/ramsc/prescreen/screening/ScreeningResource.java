@@ -1,0 +1,217 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ramsc.prescreen.questionnaire.AnswerValidator;
+import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Item;
+import org.ramsc.prescreen.questionnaire.ItemType;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.questionnaire.Step;
+import org.ramsc.prescreen.questionnaire.Validation;
+import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.RequestLang;
+
+/**
+ * The patient wizard: one step per page, Post/Redirect/Get, answers saved to the draft after every
+ * valid step. A failed step re-renders with 422 and the values as entered.
+ */
+@Path("/screening")
+@Produces(MediaType.TEXT_HTML)
+public class ScreeningResource {
+
+    static final Set<String> FORM_CONTROL_FIELDS = Set.of("csrf-token");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance step(Page page, StepView step, String action);
+
+        static native TemplateInstance review(Page page, ReviewView review);
+    }
+
+    private final DraftService drafts;
+    private final RequestLang lang;
+    private final boolean secureCookies;
+
+    public ScreeningResource(DraftService drafts, RequestLang lang,
+            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
+        this.drafts = drafts;
+        this.lang = lang;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    public Response start(@CookieParam(DraftToken.COOKIE) String token) {
+        Optional<DraftService.DraftState> draft = drafts.find(token);
+        if (draft.isEmpty()) {
+            return seeOther("/screening/step/1");
+        }
+        if (draft.get().completed()) {
+            return seeOther("/screening/result");
+        }
+        return seeOther(stepPath(Questionnaire.firstIncompleteStep(draft.get().answers())));
+    }
+
+    @GET
+    @Path("step/{n}")
+    public Response showStep(@PathParam("n") String n, @CookieParam(DraftToken.COOKIE) String token) {
+        Step step = stepOrNotFound(n);
+        Answers answers = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
+        int reachable = Questionnaire.firstIncompleteStep(answers);
+        if (step.number() > reachable) {
+            return seeOther(stepPath(reachable));
+        }
+        StepView view = new StepViews(lang.get()).fromAnswers(step, answers);
+        return page(200, Templates.step(page(step), view, action(step, null)));
+    }
+
+    @POST
+    @Path("step/{n}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveStep(@PathParam("n") String n, @QueryParam("return") String returnTo,
+            @CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
+        Step step = stepOrNotFound(n);
+        Map<String, List<String>> posted = stepFields(step, form);
+        Answers saved = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
+        int reachable = Questionnaire.firstIncompleteStep(saved);
+        if (step.number() > reachable) {
+            // a step posted before the ones it follows: nothing is saved, the patient goes back in order
+            return seeOther(stepPath(reachable));
+        }
+        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
+        if (!validation.isValid()) {
+            StepView view = new StepViews(lang.get()).fromForm(step, posted, validation.problems());
+            return page(422, Templates.step(page(step), view, action(step, returnTo)));
+        }
+        List<String> scopeIds = step.items().stream().map(Item::id).toList();
+        String liveToken = drafts.saveStep(token, validation.answers(), scopeIds, lang.get());
+        Answers now = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
+        int next = Questionnaire.firstIncompleteStep(now);
+        String target = "review".equals(returnTo) || step.number() == Questionnaire.STEPS.size()
+                ? stepPath(next)
+                : stepPath(Math.min(step.number() + 1, next));
+        return Response.seeOther(URI.create(target)).cookie(draftCookie(liveToken)).build();
+    }
+
+    @GET
+    @Path("review")
+    public Response review(@CookieParam(DraftToken.COOKIE) String token) {
+        Answers answers = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
+        int reachable = Questionnaire.firstIncompleteStep(answers);
+        if (reachable != Questionnaire.REVIEW_STEP) {
+            return seeOther(stepPath(reachable));
+        }
+        Page page = new Page(lang.get(), "/screening/review", "q.step.review.title");
+        return page(200, Templates.review(page, ReviewView.of(answers, lang.get())));
+    }
+
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmReview(@CookieParam(DraftToken.COOKIE) String token) {
+        Optional<DraftService.DraftState> draft = drafts.find(token);
+        if (draft.isEmpty() || Questionnaire.firstIncompleteStep(draft.get().answers()) != Questionnaire.REVIEW_STEP) {
+            return seeOther(draft.isEmpty() ? "/screening/step/1"
+                    : stepPath(Questionnaire.firstIncompleteStep(draft.get().answers())));
+        }
+        drafts.markCompleted(token);
+        return seeOther("/screening/result");
+    }
+
+    @POST
+    @Path("restart")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restart(@CookieParam(DraftToken.COOKIE) String token) {
+        drafts.delete(token);
+        return Response.seeOther(URI.create("/screening/step/1")).cookie(expiredDraftCookie()).build();
+    }
+
+    /** Only the step's own fields (and the CSRF token) may be posted; anything else is tampering. */
+    private static Map<String, List<String>> stepFields(Step step, MultivaluedMap<String, String> form) {
+        Map<String, List<String>> fields = new HashMap<>();
+        for (String key : form.keySet()) {
+            if (FORM_CONTROL_FIELDS.contains(key)) {
+                continue;
+            }
+            boolean known = step.items().stream().anyMatch(item -> item.id().equals(key));
+            if (!known) {
+                throw new BadRequestException();
+            }
+            fields.put(key, form.get(key));
+        }
+        // an unticked checkbox list sends nothing: on its own page that means "none of these"
+        for (Item item : step.items()) {
+            if (item.type() == ItemType.CODES) {
+                fields.putIfAbsent(item.id(), List.of());
+            }
+        }
+        return fields;
+    }
+
+    private static Step stepOrNotFound(String n) {
+        if (n == null || !n.matches("[1-9]")) {
+            throw new NotFoundException();
+        }
+        int number = Integer.parseInt(n);
+        if (number > Questionnaire.STEPS.size()) {
+            throw new NotFoundException();
+        }
+        return Questionnaire.step(number);
+    }
+
+    static String stepPath(int number) {
+        return number == Questionnaire.REVIEW_STEP ? "/screening/review" : "/screening/step/" + number;
+    }
+
+    private static String action(Step step, String returnTo) {
+        return "/screening/step/" + step.number() + ("review".equals(returnTo) ? "?return=review" : "");
+    }
+
+    private Page page(Step step) {
+        return new Page(lang.get(), "/screening/step/" + step.number(), "q.step." + step.key() + ".title");
+    }
+
+    static Response page(int status, TemplateInstance template) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(template.render()).build();
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    NewCookie draftCookie(String token) {
+        return new NewCookie.Builder(DraftToken.COOKIE).value(token).path("/screening")
+                .maxAge((int) drafts.ttl().toSeconds()).httpOnly(true).secure(secureCookies)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    NewCookie expiredDraftCookie() {
+        return new NewCookie.Builder(DraftToken.COOKIE).value("").path("/screening").maxAge(0)
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

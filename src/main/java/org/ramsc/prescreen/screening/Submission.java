@@ -1,0 +1,92 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What a patient chose to send to the clinic. The answers and rule results are stored as they
+ * were decided, with the versions that decided them, and are never rewritten.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "reference_code", nullable = false, unique = true, length = 8)
+    public String referenceCode;
+
+    @Column(name = "draft_token_hash", nullable = false, unique = true)
+    public String draftTokenHash;
+
+    @Column(name = "questionnaire_version", nullable = false)
+    public String questionnaireVersion;
+
+    @Column(name = "ruleset_version", nullable = false)
+    public String rulesetVersion;
+
+    @Column(nullable = false)
+    public String lang;
+
+    /** JSON object keyed by item id; read with {@link AnswersJson}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String answers;
+
+    /** JSON array of {ruleId, status, reasonKey}; read with {@link RuleResultsJson}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rule_results", nullable = false, columnDefinition = "jsonb")
+    public String ruleResults;
+
+    @Column(nullable = false)
+    public String outcome;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "flagged_rules", nullable = false, columnDefinition = "text[]")
+    public String[] flaggedRules;
+
+    @Column(name = "das28_esr_estimate", precision = 5, scale = 2)
+    public BigDecimal das28EsrEstimate;
+
+    @Column(name = "das28_crp_estimate", precision = 5, scale = 2)
+    public BigDecimal das28CrpEstimate;
+
+    @Column(name = "contact_name", nullable = false)
+    public String contactName;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "contact_time")
+    public String contactTime;
+
+    @Column(name = "consent_version", nullable = false)
+    public String consentVersion;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<Submission> findByDraftTokenHash(String tokenHash) {
+        return find("draftTokenHash", tokenHash).firstResultOptional();
+    }
+
+    public static Optional<Submission> findByReferenceCode(String code) {
+        return find("referenceCode", code).firstResultOptional();
+    }
+}

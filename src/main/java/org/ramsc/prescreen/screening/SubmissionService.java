@@ -1,0 +1,95 @@
+package org.ramsc.prescreen.screening;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.rules.Evaluation;
+import org.ramsc.prescreen.rules.RuleResult;
+import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.rules.Status;
+import org.ramsc.prescreen.security.AuditLog;
+
+/** Stores a screening the patient chose to send, exactly once per draft, and removes the draft. */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final RuleSet ruleSet;
+    private final AuditLog audit;
+
+    public SubmissionService(RuleSet ruleSet, AuditLog audit) {
+        this.ruleSet = ruleSet;
+        this.audit = audit;
+    }
+
+    /** The submission already made from this draft token, if any. */
+    @Transactional
+    public Optional<SentView> findSent(String draftToken) {
+        if (!DraftToken.isWellFormed(draftToken)) {
+            return Optional.empty();
+        }
+        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken))
+                .map(s -> new SentView(s.referenceCode, s.outcome));
+    }
+
+    /**
+     * Stores the submission and deletes the draft in one transaction. Idempotent: a second call
+     * for the same draft returns the first submission (the unique draft hash also guards races).
+     */
+    @Transactional
+    public SentView send(String draftToken, Answers answers, ContactForm contact, Lang lang) {
+        String tokenHash = DraftToken.hash(draftToken);
+        Optional<Submission> existing = Submission.findByDraftTokenHash(tokenHash);
+        if (existing.isPresent()) {
+            return new SentView(existing.get().referenceCode, existing.get().outcome);
+        }
+        Evaluation evaluation = ruleSet.evaluate(answers);
+        Submission submission = new Submission();
+        submission.id = UUID.randomUUID();
+        submission.referenceCode = unusedReferenceCode();
+        submission.draftTokenHash = tokenHash;
+        submission.questionnaireVersion = Questionnaire.VERSION;
+        submission.rulesetVersion = evaluation.rulesetVersion();
+        submission.lang = lang.tag();
+        submission.answers = AnswersJson.write(answers);
+        submission.ruleResults = RuleResultsJson.write(evaluation.results());
+        submission.outcome = evaluation.outcome().name();
+        submission.flaggedRules = evaluation.results().stream()
+                .filter(r -> r.status() == Status.NOT_MET || r.status() == Status.REVIEW)
+                .map(RuleResult::ruleId).toArray(String[]::new);
+        submission.das28EsrEstimate = evaluation.scores().das28EsrRounded();
+        submission.das28CrpEstimate = evaluation.scores().das28CrpRounded();
+        submission.contactName = contact.name();
+        submission.contactPhone = contact.phone().isEmpty() ? null : contact.phone();
+        submission.contactEmail = contact.email().isEmpty() ? null : contact.email();
+        submission.contactTime = contact.contactTime().isEmpty() ? null : contact.contactTime();
+        submission.consentVersion = ContactForm.CONSENT_VERSION;
+        submission.status = "new";
+        submission.createdAt = Instant.now();
+        submission.persist();
+        Draft.delete("tokenHash", tokenHash);
+        audit.record("patient", AuditLog.SUBMISSION_CREATED, "submission", submission.id.toString(),
+                "outcome=" + submission.outcome);
+        return new SentView(submission.referenceCode, submission.outcome);
+    }
+
+    private static String unusedReferenceCode() {
+        String code;
+        do {
+            code = ReferenceCode.generate();
+        } while (Submission.count("referenceCode", code) > 0);
+        return code;
+    }
+
+    /** What the confirmation page shows: nothing personal. */
+    public record SentView(String referenceCode, String outcome) {
+
+        public String groupedCode() {
+            return ReferenceCode.grouped(referenceCode);
+        }
+    }
+}

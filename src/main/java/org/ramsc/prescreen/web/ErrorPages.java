@@ -1,0 +1,123 @@
+package org.ramsc.prescreen.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ramsc.prescreen.i18n.Messages;
+
+/**
+ * Turns every failure into a friendly page (or a small JSON body for the machine interfaces),
+ * never a stack trace. Logs only the exception type and an incident id: exception messages can
+ * carry SQL parameters, and so answers.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(Page page, String textKey, String incident);
+    }
+
+    private final RequestLang lang;
+
+    public ErrorPages(RequestLang lang) {
+        this.lang = lang;
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        if (status < 400) {
+            return exception.getResponse();
+        }
+        return render(status, uri, null);
+    }
+
+    /**
+     * Signed in, but without the role a page needs: from {@code @RolesAllowed} or from an HTTP
+     * permission applied to JAX-RS. (Anonymous visitors get UnauthorizedException instead, which
+     * Quarkus answers by sending them to the login page.)
+     */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException exception, UriInfo uri) {
+        return render(403, uri, null);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        if (isDatabaseUnavailable(exception)) {
+            LOG.warnf("Database unavailable (incident %s): %s", incident, exception.getClass().getName());
+            return render(503, uri, incident);
+        }
+        LOG.errorf("Unexpected %s (incident %s) at %s", exception.getClass().getName(), incident,
+                stackTop(exception));
+        return render(500, uri, incident);
+    }
+
+    private Response render(int status, UriInfo uri, String incident) {
+        Response.ResponseBuilder response = Response.status(status);
+        if (status == 503) {
+            response.header("Retry-After", "5");
+        }
+        String path = uri.getPath();
+        if (path.startsWith("/api/") || path.startsWith("/fhir/")) {
+            String key = "error." + known(status) + ".title";
+            return response.type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("errors", List.of(Map.of("code", "http_" + status,
+                            "message", Messages.get().text(lang.get(), key)))))
+                    .build();
+        }
+        Page page = new Page(lang.get(), "/", "error." + known(status) + ".title");
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(Templates.error(page, "error." + known(status) + ".text", incident).render())
+                .build();
+    }
+
+    private static int known(int status) {
+        return switch (status) {
+            case 400, 403, 404, 405, 503 -> status;
+            case 401 -> 403;
+            case 406, 411, 413, 414, 415, 422, 431 -> 400;
+            default -> 500;
+        };
+    }
+
+    static boolean isDatabaseUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            String name = cause.getClass().getName();
+            if (name.startsWith("io.agroal") || name.contains("AcquisitionTimeout")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String stackTop(Throwable exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return trace.length == 0 ? "?" : trace[0].toString();
+    }
+}

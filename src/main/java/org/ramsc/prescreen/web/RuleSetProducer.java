@@ -1,0 +1,15 @@
+package org.ramsc.prescreen.web;
+
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import org.ramsc.prescreen.rules.RuleSet;
+
+/** Makes the current rule set injectable; the rules package itself stays free of CDI. */
+public class RuleSetProducer {
+
+    @Produces
+    @Singleton
+    RuleSet current() {
+        return RuleSet.standard();
+    }
+}
