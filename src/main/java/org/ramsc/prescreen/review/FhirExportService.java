@@ -1,0 +1,90 @@
+package org.ramsc.prescreen.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
+import org.ramsc.prescreen.api.fhir.SubmissionView;
+import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.screening.AnswersJson;
+import org.ramsc.prescreen.screening.RuleResultsJson;
+import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.AuditLog;
+
+/**
+ * Submissions as FHIR: one QuestionnaireResponse, or a Bundle of every submission a filter selects.
+ * The Bundle is streamed: its envelope is written here and each entry's resource comes from the
+ * mapper as soon as its row is read, so the export's memory does not grow with the table. Audited
+ * like the CSV export.
+ */
+@ApplicationScoped
+public class FhirExportService {
+
+    private final SubmissionQueries queries;
+    private final SubmissionFhirMapper mapper;
+    private final AuditLog audit;
+
+    public FhirExportService(SubmissionQueries queries, SubmissionFhirMapper mapper, AuditLog audit) {
+        this.queries = queries;
+        this.mapper = mapper;
+        this.audit = audit;
+    }
+
+    /** The QuestionnaireResponse of one submission as FHIR JSON; empty when there is no such submission. */
+    @Transactional
+    public Optional<String> questionnaireResponse(UUID id, Actor actor) {
+        return Submission.<Submission>findByIdOptional(id).map(s -> {
+            audit.record(actor.name(), AuditLog.SUBMISSION_EXPORTED, "submission", id.toString(), "format=fhir",
+                    actor.address());
+            return mapper.toJson(mapper.toResponse(view(s)));
+        });
+    }
+
+    /** A FHIR Bundle (type collection) with one QuestionnaireResponse per matching submission, newest first. */
+    @Transactional
+    public void writeBundle(QueueFilter filter, Actor actor, OutputStream target) throws IOException {
+        audit.record(actor.name(), AuditLog.SUBMISSION_EXPORTED, "submission", null,
+                "format=fhir " + filter.auditSummary(), actor.address());
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        out.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+        boolean[] first = {true};
+        try {
+            queries.forEachMatching(filter, row -> {
+                try {
+                    if (!first[0]) {
+                        out.write(',');
+                    }
+                    first[0] = false;
+                    out.write("{\"fullUrl\":\"urn:uuid:" + row.id() + "\",\"resource\":");
+                    out.write(mapper.toJson(mapper.toResponse(view(row))));
+                    out.write('}');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.write("]}");
+        out.flush();
+    }
+
+    static SubmissionView view(Submission s) {
+        return new SubmissionView(s.id, s.referenceCode, s.questionnaireVersion, s.rulesetVersion, s.lang,
+                AnswersJson.read(s.answers), Outcome.valueOf(s.outcome), RuleResultsJson.read(s.ruleResults),
+                s.createdAt);
+    }
+
+    static SubmissionView view(SubmissionQueries.ExportRow row) {
+        return new SubmissionView(row.id(), row.referenceCode(), row.questionnaireVersion(), row.rulesetVersion(),
+                row.lang(), AnswersJson.read(row.answersJson()), Outcome.valueOf(row.outcome()),
+                RuleResultsJson.read(row.ruleResultsJson()), row.createdAt());
+    }
+}

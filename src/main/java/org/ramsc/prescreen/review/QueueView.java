@@ -1,0 +1,75 @@
+package org.ramsc.prescreen.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.screening.ReferenceCode;
+
+/** What the queue page shows, in the staff member's language. */
+public record QueueView(
+        List<ReviewFormat.Option> outcomes,
+        List<ReviewFormat.Option> statuses,
+        List<ReviewFormat.Option> rules,
+        List<ReviewFormat.Option> langs,
+        String from,
+        String to,
+        String query,
+        List<Count> outcomeCounts,
+        List<Count> statusCounts,
+        long total,
+        List<Row> rows,
+        String firstHref,
+        String nextHref,
+        String csvHref,
+        String fhirHref,
+        boolean filtered) {
+
+    public record Count(String code, String icon, String label, long count) {
+    }
+
+    public record Row(String href, String referenceCode, String created, String outcome, String outcomeLabel,
+            String outcomeIcon, String flaggedRules, String status, String statusLabel, String language,
+            String name) {
+    }
+
+    public static QueueView of(QueueFilter filter, boolean firstPage, QueueService.Result result,
+            ReviewFormat format) {
+        List<ReviewFormat.Option> statuses = Arrays.stream(SubmissionStatus.values())
+                .map(s -> new ReviewFormat.Option(s.code(), format.status(s.code()), s == filter.status())).toList();
+        List<ReviewFormat.Option> rules = IntStream.rangeClosed(1, 16).mapToObj(n -> String.format("R%02d", n))
+                .map(id -> new ReviewFormat.Option(id, id + " " + format.ruleTitle(id), id.equals(filter.rule())))
+                .toList();
+        List<ReviewFormat.Option> langs = Arrays.stream(Lang.values())
+                .map(l -> new ReviewFormat.Option(l.tag(), l.nativeName(), l == filter.lang())).toList();
+        QueueCounts counts = result.counts();
+        List<Count> outcomeCounts = Arrays.stream(Outcome.values()).map(o -> new Count(o.name(),
+                ReviewFormat.outcomeIcon(o.name()), format.outcome(o.name()), counts.outcome(o))).toList();
+        List<Count> statusCounts = Arrays.stream(SubmissionStatus.values()).map(s -> new Count(s.code(), "",
+                format.status(s.code()), counts.status(s))).toList();
+        List<Row> rows = result.page().rows().stream().map(r -> new Row(
+                SubmissionResource.detailPath(r.id()),
+                ReferenceCode.grouped(r.referenceCode()),
+                format.time(r.createdAt()),
+                r.outcome(),
+                format.outcome(r.outcome()),
+                ReviewFormat.outcomeIcon(r.outcome()),
+                String.join(" ", r.flaggedRules()),
+                r.status(),
+                format.status(r.status()),
+                format.language(r.lang()),
+                r.contactName())).toList();
+        QueueCursor next = result.page().next();
+        return new QueueView(ReviewFormat.outcomeOptions(format, filter.outcome()), statuses, rules, langs,
+                filter.from() == null ? "" : filter.from().toString(),
+                filter.to() == null ? "" : filter.to().toString(),
+                filter.query() == null ? "" : filter.query(),
+                outcomeCounts, statusCounts, counts.total(), rows,
+                firstPage ? null : filter.href("/staff"),
+                next == null ? null : filter.href("/staff", "after=" + next.encode()),
+                filter.href("/staff/export.csv"),
+                filter.href("/staff/export.fhir.json"),
+                !filter.isEmpty());
+    }
+}

@@ -1,0 +1,94 @@
+package org.ramsc.prescreen.review;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
+import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.RequestLang;
+
+/** The staff queue and its exports; every filter lives in the URL. */
+@Path("/staff")
+@RolesAllowed(StaffContext.STAFF)
+public class StaffQueueResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Page page, StaffMenu menu, QueueView queue);
+    }
+
+    private final QueueService queue;
+    private final ExportService export;
+    private final FhirExportService fhir;
+    private final StaffContext staff;
+    private final RequestLang lang;
+    private final ClinicConfig clinic;
+
+    public StaffQueueResource(QueueService queue, ExportService export, FhirExportService fhir, StaffContext staff,
+            RequestLang lang, ClinicConfig clinic) {
+        this.queue = queue;
+        this.export = export;
+        this.fhir = fhir;
+        this.staff = staff;
+        this.lang = lang;
+        this.clinic = clinic;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response queue(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
+            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("q") String query, @QueryParam("after") String after) {
+        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+        QueueCursor cursor = QueueCursor.parse(after);
+        QueueService.Result result = queue.queue(filter, cursor);
+        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        Page page = new Page(lang.get(), "/staff", "review.queue.title");
+        return HtmlResponses.page(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
+                result, format)));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response exportCsv(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
+            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("q") String query) {
+        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+        Actor actor = staff.actor();
+        StreamingOutput body = out -> export.writeCsv(filter, actor, out);
+        return download(body, "text/csv; charset=UTF-8", "csv");
+    }
+
+    @GET
+    @Path("export.fhir.json")
+    @Produces(FhirQuestionnaireResource.FHIR_JSON)
+    public Response exportFhir(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
+            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("q") String query) {
+        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+        Actor actor = staff.actor();
+        StreamingOutput body = out -> fhir.writeBundle(filter, actor, out);
+        return download(body, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8", "fhir.json");
+    }
+
+    static Response download(StreamingOutput body, String type, String extension) {
+        String name = "submissions-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
+                + "." + extension;
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+}

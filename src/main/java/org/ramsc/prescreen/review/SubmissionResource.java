@@ -1,0 +1,138 @@
+package org.ramsc.prescreen.review;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
+import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.RequestLang;
+
+/** One submission: details, status workflow, notes, the re-run against the current rules, FHIR download. */
+@Path("/staff/submissions/{id}")
+@RolesAllowed(StaffContext.STAFF)
+@Produces(MediaType.TEXT_HTML)
+public class SubmissionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance detail(Page page, StaffMenu menu, DetailView submission);
+
+        static native TemplateInstance rerun(Page page, StaffMenu menu, RerunView rerun);
+    }
+
+    private final SubmissionReviewService review;
+    private final RerunService rerun;
+    private final FhirExportService fhir;
+    private final StaffContext staff;
+    private final RequestLang lang;
+    private final ClinicConfig clinic;
+
+    public SubmissionResource(SubmissionReviewService review, RerunService rerun, FhirExportService fhir,
+            StaffContext staff, RequestLang lang, ClinicConfig clinic) {
+        this.review = review;
+        this.rerun = rerun;
+        this.fhir = fhir;
+        this.staff = staff;
+        this.lang = lang;
+        this.clinic = clinic;
+    }
+
+    @GET
+    public Response detail(@PathParam("id") String id) {
+        return render(200, HtmlResponses.uuidOrNotFound(id), DetailView.FormState.clean());
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStatus(@PathParam("id") String id, @FormParam("status") String status) {
+        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        SubmissionStatus target = SubmissionStatus.fromCode(status).orElseThrow(BadRequestException::new);
+        return switch (review.changeStatus(uuid, target, staff.actor())) {
+            case CHANGED -> HtmlResponses.seeOther(detailPath(uuid) + "#status");
+            case ILLEGAL -> render(422, uuid, new DetailView.FormState(
+                    text("review.detail.status_illegal"), null, ""));
+            case NOT_FOUND -> throw new NotFoundException();
+        };
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@PathParam("id") String id, @FormParam("body") String body) {
+        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > SubmissionNote.MAX_LENGTH) {
+            String error = text.isEmpty() ? "review.detail.note_required" : "review.detail.note_too_long";
+            return render(422, uuid, new DetailView.FormState(null, text(error), body == null ? "" : body));
+        }
+        if (!review.addNote(uuid, text, staff.actor())) {
+            throw new NotFoundException();
+        }
+        return HtmlResponses.seeOther(detailPath(uuid) + "#notes");
+    }
+
+    /** Runs the stored answers through the current rules (audited), then shows the comparison. */
+    @POST
+    @Path("rerun")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rerun(@PathParam("id") String id) {
+        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        rerun.rerun(uuid, staff.actor()).orElseThrow(NotFoundException::new);
+        return HtmlResponses.seeOther(detailPath(uuid) + "/rerun");
+    }
+
+    /** The comparison; it changes nothing, so reloading it is harmless. */
+    @GET
+    @Path("rerun")
+    public Response rerunResult(@PathParam("id") String id) {
+        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        RerunService.Comparison comparison = rerun.compare(uuid).orElseThrow(NotFoundException::new);
+        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        Page page = new Page(lang.get(), detailPath(uuid) + "/rerun", "review.rerun.title");
+        return HtmlResponses.page(200, Templates.rerun(page, staff.menu(), RerunView.of(comparison, format)));
+    }
+
+    /** The submission as a FHIR QuestionnaireResponse, as a download; audited as an export. */
+    @GET
+    @Path("fhir.json")
+    @Produces(FhirQuestionnaireResource.FHIR_JSON)
+    public Response fhir(@PathParam("id") String id) {
+        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        String json = fhir.questionnaireResponse(uuid, staff.actor()).orElseThrow(NotFoundException::new);
+        return Response.ok(json, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"submission-" + uuid + ".fhir.json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    static String detailPath(UUID id) {
+        return "/staff/submissions/" + id;
+    }
+
+    private Response render(int status, UUID id, DetailView.FormState form) {
+        SubmissionReviewService.SubmissionRecord record = review.view(id, staff.actor())
+                .orElseThrow(NotFoundException::new);
+        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        Page page = new Page(lang.get(), detailPath(id), "review.detail.title");
+        return HtmlResponses.page(status, Templates.detail(page, staff.menu(), DetailView.of(record, format, form)));
+    }
+
+    private String text(String key) {
+        return new ReviewFormat(lang.get(), clinic.timeZone()).t(key);
+    }
+}

@@ -1,0 +1,86 @@
+package org.ramsc.prescreen.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.AuditLog;
+
+/** Staff work on one submission: reading it (audited), moving its status, adding notes. */
+@ApplicationScoped
+public class SubmissionReviewService {
+
+    private final AuditLog audit;
+
+    public SubmissionReviewService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** The submission with its notes and history; every look is an audit row. */
+    @Transactional
+    public Optional<SubmissionRecord> view(UUID id, Actor actor) {
+        Optional<Submission> found = Submission.findByIdOptional(id);
+        found.ifPresent(s -> audit.record(actor.name(), AuditLog.SUBMISSION_VIEWED, "submission", id.toString(),
+                null, actor.address()));
+        return found.map(s -> new SubmissionRecord(s, SubmissionNote.of(id), SubmissionStatusChange.of(id)));
+    }
+
+    /**
+     * Moves the submission to {@code target} if the workflow allows it from where it is now. The
+     * row is locked, so two staff members clicking at once cannot both move it from the same state.
+     */
+    @Transactional
+    public StatusResult changeStatus(UUID id, SubmissionStatus target, Actor actor) {
+        Optional<Submission> found = Submission.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        if (found.isEmpty()) {
+            return StatusResult.NOT_FOUND;
+        }
+        Submission submission = found.get();
+        SubmissionStatus current = SubmissionStatus.fromCode(submission.status).orElseThrow();
+        if (!current.canMoveTo(target)) {
+            return StatusResult.ILLEGAL;
+        }
+        SubmissionStatusChange change = new SubmissionStatusChange();
+        change.id = UUID.randomUUID();
+        change.submissionId = id;
+        change.fromStatus = current.code();
+        change.toStatus = target.code();
+        change.changedBy = actor.name();
+        change.changedAt = Instant.now();
+        change.persist();
+        submission.status = target.code();
+        audit.record(actor.name(), AuditLog.SUBMISSION_STATUS, "submission", id.toString(),
+                "from=" + current.code() + " to=" + target.code(), actor.address());
+        return StatusResult.CHANGED;
+    }
+
+    /** Adds a note; the audit row names the note, not its text. */
+    @Transactional
+    public boolean addNote(UUID id, String body, Actor actor) {
+        if (Submission.findByIdOptional(id).isEmpty()) {
+            return false;
+        }
+        SubmissionNote note = new SubmissionNote();
+        note.id = UUID.randomUUID();
+        note.submissionId = id;
+        note.author = actor.name();
+        note.body = body;
+        note.createdAt = Instant.now();
+        note.persist();
+        audit.record(actor.name(), AuditLog.SUBMISSION_NOTE, "submission", id.toString(), "note=" + note.id,
+                actor.address());
+        return true;
+    }
+
+    public enum StatusResult {
+        CHANGED, ILLEGAL, NOT_FOUND
+    }
+
+    public record SubmissionRecord(Submission submission, List<SubmissionNote> notes,
+            List<SubmissionStatusChange> history) {
+    }
+}

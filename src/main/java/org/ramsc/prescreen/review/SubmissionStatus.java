@@ -1,0 +1,47 @@
+package org.ramsc.prescreen.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a submission is in the clinic's work: new → in review → contacted → closed, and withdrawn
+ * from any state (the patient changed their mind). Nothing moves backwards, so the history reads
+ * as one line; a mistake is corrected by a note, not by rewriting the status.
+ */
+public enum SubmissionStatus {
+    NEW("new"),
+    IN_REVIEW("in_review"),
+    CONTACTED("contacted"),
+    CLOSED("closed"),
+    WITHDRAWN("withdrawn");
+
+    private final String code;
+
+    SubmissionStatus(String code) {
+        this.code = code;
+    }
+
+    /** As stored in {@code submission.status} and used in URLs. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<SubmissionStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    public List<SubmissionStatus> allowedNext() {
+        return switch (this) {
+            case NEW -> List.of(IN_REVIEW, WITHDRAWN);
+            case IN_REVIEW -> List.of(CONTACTED, WITHDRAWN);
+            case CONTACTED -> List.of(CLOSED, WITHDRAWN);
+            case CLOSED -> List.of(WITHDRAWN);
+            case WITHDRAWN -> List.of();
+        };
+    }
+
+    public boolean canMoveTo(SubmissionStatus next) {
+        return allowedNext().contains(next);
+    }
+}

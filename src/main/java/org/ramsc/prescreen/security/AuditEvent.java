@@ -1,0 +1,42 @@
+package org.ramsc.prescreen.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** One row of the audit trail. Immutable: written once, never updated or deleted. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "target_type")
+    public String targetType;
+
+    @Column(name = "target_id")
+    public String targetId;
+
+    public String detail;
+
+    @Column(name = "remote_addr")
+    public String remoteAddr;
+}

@@ -1,0 +1,164 @@
+package org.ramsc.prescreen.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LoginTest {
+
+    private static final String COOKIE = "quarkus-credential";
+
+    private final TestAccounts accounts;
+    private final AuditRows audit;
+
+    LoginTest(TestAccounts accounts, AuditRows audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Test
+    void signsInThroughTheLoginFormAndLandsOnTheStaffPages() {
+        String name = accounts.staff();
+        StaffBrowser browser = new StaffBrowser();
+
+        Response response = browser.signIn(name, TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isIn(302, 303);
+        assertThat(response.header("Location")).endsWith("/staff");
+        assertThat(browser.cookie(COOKIE)).isNotBlank();
+        assertThat(browser.get("/account/password").statusCode()).isEqualTo(200);
+
+        List<AuditEvent> rows = audit.byActor(name);
+        assertThat(rows).extracting(e -> e.action).contains(AuditLog.LOGIN_SUCCESS);
+        AuditEvent success = rows.stream().filter(e -> e.action.equals(AuditLog.LOGIN_SUCCESS)).findFirst().orElseThrow();
+        assertThat(success.remoteAddr).isEqualTo(browser.address());
+        assertThat(success.targetId).isEqualTo(accounts.id(name).toString());
+    }
+
+    @Test
+    void acceptsTheNameInAnyCase() {
+        String name = accounts.staff();
+        Response response = new StaffBrowser().signIn(name.toUpperCase(), TestAccounts.PASSWORD);
+        assertThat(response.header("Location")).endsWith("/staff");
+    }
+
+    @Test
+    void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() {
+        String name = accounts.staff();
+        StaffBrowser browser = new StaffBrowser();
+
+        Response response = browser.signIn(name, "not-the-password-at-all");
+        assertThat(response.header("Location")).endsWith("/login?error=1");
+        assertThat(browser.cookie(COOKIE)).isNull();
+
+        String wrongPassword = browser.get("/login?error=1").asString();
+        String unknownName = new StaffBrowser().get("/login?error=1").asString();
+        assertThat(wrongPassword).contains("The account name or password is not right").isEqualTo(unknownName);
+        assertThat(audit.byActor(name)).extracting(e -> e.action, e -> e.detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditLog.LOGIN_FAILURE, "wrong password"));
+    }
+
+    @Test
+    void auditsUnknownNamesAsUnknownAndNeverStoresWhatWasTyped() {
+        StaffBrowser browser = new StaffBrowser();
+        String typedName = "Typed-Secret-In-Name-Field-" + System.nanoTime();
+
+        browser.signIn(typedName, "password-typed-" + System.nanoTime());
+
+        List<AuditEvent> rows = audit.fromAddress(browser.address());
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.action).isEqualTo(AuditLog.LOGIN_FAILURE);
+            assertThat(row.actor).isEqualTo("unknown");
+        });
+        assertThat(audit.containing(typedName.toLowerCase())).isZero();
+    }
+
+    @Test
+    void neverWritesPasswordsToTheAuditTrail() {
+        String name = accounts.staff();
+        String wrong = "wrong-secret-" + System.nanoTime();
+        StaffBrowser browser = new StaffBrowser();
+        browser.signIn(name, wrong);
+        browser.signIn(name, TestAccounts.PASSWORD);
+
+        assertThat(audit.byActor(name)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(audit.containing(wrong)).isZero();
+        assertThat(audit.containing(TestAccounts.PASSWORD)).isZero();
+    }
+
+    @Test
+    void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+        String name = accounts.staff();
+        for (int i = 0; i < 5; i++) {
+            // a new address each time: this is the per-account lock, not the per-address one
+            assertThat(new StaffBrowser().signIn(name, "wrong-" + i).header("Location")).endsWith("/login?error=1");
+        }
+
+        Response locked = new StaffBrowser().signIn(name, TestAccounts.PASSWORD);
+        assertThat(locked.header("Location")).endsWith("/login?error=1");
+        assertThat(audit.byActor(name)).extracting(e -> e.detail).contains("locked");
+        assertThat(accounts.find(name).failedLogins).isEqualTo(5);
+
+        // other accounts are not affected
+        assertThat(new StaffBrowser().signIn(accounts.staff(), TestAccounts.PASSWORD).header("Location"))
+                .endsWith("/staff");
+    }
+
+    @Test
+    void locksAnAddressAfterFiveFailuresWhateverTheNames() {
+        String address = StaffBrowser.nextAddress();
+        for (int i = 0; i < 5; i++) {
+            new StaffBrowser(address).signIn("nobody-" + i + "-" + System.nanoTime(), "wrong-password-" + i);
+        }
+        String name = accounts.staff();
+
+        assertThat(new StaffBrowser(address).signIn(name, TestAccounts.PASSWORD).header("Location"))
+                .endsWith("/login?error=1");
+        assertThat(new StaffBrowser().signIn(name, TestAccounts.PASSWORD).header("Location")).endsWith("/staff");
+    }
+
+    @Test
+    void refusesALoginFormPostedFromAnotherSite() {
+        String name = accounts.staff();
+        Response response = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("X-Forwarded-For", StaffBrowser.nextAddress())
+                .contentType("application/x-www-form-urlencoded")
+                .body("j_username=" + name + "&j_password=" + TestAccounts.PASSWORD)
+                .post("/j_security_check");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/login");
+        assertThat(response.getDetailedCookies().hasCookieWithName(COOKIE)).isFalse();
+    }
+
+    @Test
+    void refusesSignOutWithoutTheCsrfToken() {
+        StaffBrowser browser = new StaffBrowser();
+        browser.signIn(accounts.staff(), TestAccounts.PASSWORD);
+        browser.get("/account/password");
+
+        Response response = browser.postWithoutCsrf("/logout", List.of());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(browser.cookie(COOKIE)).isNotNull();
+        assertThat(browser.get("/account/password").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signsOutWithTheCsrfToken() {
+        String name = accounts.staff();
+        StaffBrowser browser = new StaffBrowser();
+        browser.signIn(name, TestAccounts.PASSWORD);
+        browser.get("/account/password");
+
+        Response response = browser.post("/logout", List.of());
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).endsWith("/login?loggedOut=1");
+        assertThat(browser.cookie(COOKIE)).isNull();
+        assertThat(browser.get("/account/password").header("Location")).endsWith("/login");
+        assertThat(browser.get("/login?loggedOut=1").asString()).contains("You have signed out.");
+        assertThat(audit.byActor(name)).extracting(e -> e.action).contains(AuditLog.LOGOUT);
+    }
+}

@@ -1,0 +1,44 @@
+package org.ramsc.prescreen.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordRulesTest {
+
+    @Test
+    void acceptsALongUnusualPassword() {
+        assertThat(PasswordRules.problem("copper lantern river 7", "mei.lin")).isEmpty();
+        assertThat(PasswordRules.problem("风铃雨伞银杏树十二个汉字", "mei.lin")).isEmpty();
+    }
+
+    @Test
+    void refusesPasswordsShorterThanTwelveCharacters() {
+        assertThat(PasswordRules.problem("eleven-char", "mei.lin")).contains("security.password.too_short");
+        assertThat(PasswordRules.problem("", "mei.lin")).contains("security.password.required");
+    }
+
+    @Test
+    void refusesTheAccountName() {
+        assertThat(PasswordRules.problem("Dr.Wang.Rheuma", "dr.wang.rheuma")).contains("security.password.same_as_username");
+    }
+
+    @Test
+    void refusesCommonPasswordsAndOneRepeatedCharacter() {
+        assertThat(PasswordRules.problem("Password1234", "mei.lin")).contains("security.password.too_common");
+        assertThat(PasswordRules.problem("zzzzzzzzzzzzzz", "mei.lin")).contains("security.password.too_common");
+        assertThat(PasswordRules.problem("admin-demo-1234", "mei.lin")).contains("security.password.too_common");
+    }
+
+    @Test
+    void refusesPasswordsThatBcryptWouldCut() {
+        assertThat(PasswordRules.problem("x".repeat(40) + "y".repeat(33), "mei.lin")).contains("security.password.too_long");
+    }
+
+    @Test
+    void temporaryPasswordsPassTheRules() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(PasswordRules.problem(TemporaryPasswords.generate(), "mei.lin")).isEmpty();
+        }
+    }
+}
