@@ -45,7 +45,7 @@ start_app() {
   for _ in $(seq 1 600); do
     if curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1; then
       end=$(date +%s.%N)
-      echo "$end - $begin" | bc
+      ready_s=$(echo "$end - $begin" | bc)
       return 0
     fi
     kill -0 "$app_pid" 2>/dev/null || { echo "the app exited; see $OUT/app.log" >&2; exit 1; }
@@ -55,9 +55,11 @@ start_app() {
 }
 
 # The first start may create the data directory; start-to-ready is measured on the second.
-start_app >/dev/null
+# (start_app runs in this shell, not in $(...), so that app_pid stays known here.)
+ready_s=""
+start_app
 stop_app
-ready_s=$(start_app)
+start_app
 echo "start to ready: ${ready_s}s"
 
 # warm up the JIT on every path before measuring

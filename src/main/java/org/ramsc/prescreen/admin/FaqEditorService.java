@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.ramsc.prescreen.faq.FaqEntry;
 import org.ramsc.prescreen.faq.FaqRevision;
 import org.ramsc.prescreen.faq.FaqTranslation;
+import org.ramsc.prescreen.faq.PublicFaqChanges;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.review.Actor;
 import org.ramsc.prescreen.security.AuditLog;
@@ -31,9 +32,11 @@ public class FaqEditorService {
     static final String TARGET = "faq_entry";
 
     private final AuditLog audit;
+    private final PublicFaqChanges publicFaq;
 
-    public FaqEditorService(AuditLog audit) {
+    public FaqEditorService(AuditLog audit, PublicFaqChanges publicFaq) {
         this.audit = audit;
+        this.publicFaq = publicFaq;
     }
 
     @Transactional
@@ -123,6 +126,7 @@ public class FaqEditorService {
         entry.published = true;
         entry.updatedAt = Instant.now();
         audit.record(actor.name(), AuditLog.FAQ_CHANGED, TARGET, id.toString(), "action=publish", actor.address());
+        publicFaq.publicTextChanged();
         return PublishResult.PUBLISHED;
     }
 
@@ -134,6 +138,7 @@ public class FaqEditorService {
             entry.updatedAt = Instant.now();
             audit.record(actor.name(), AuditLog.FAQ_CHANGED, TARGET, id.toString(), "action=unpublish",
                     actor.address());
+            publicFaq.publicTextChanged();
         });
         return found.isPresent();
     }
@@ -159,6 +164,7 @@ public class FaqEditorService {
             }
             audit.record(actor.name(), AuditLog.FAQ_CHANGED, TARGET, id.toString(),
                     "action=" + (step < 0 ? "move_up" : "move_down"), actor.address());
+            publicFaq.publicTextChanged();
         }
         return true;
     }

@@ -2,15 +2,21 @@ package org.ramsc.prescreen.faq;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
-/** The public questions-and-answers page. */
+/**
+ * The public questions-and-answers page. Served from memory on the I/O thread; only after a change
+ * is it read from the database again, on a worker thread.
+ */
 @Path("/faq")
 public class FaqResource {
 
@@ -20,16 +26,28 @@ public class FaqResource {
     }
 
     private final FaqService faq;
+    private final PublicFaqCache cache;
     private final RequestLang lang;
 
-    public FaqResource(FaqService faq, RequestLang lang) {
+    public FaqResource(FaqService faq, PublicFaqCache cache, RequestLang lang) {
         this.faq = faq;
+        this.cache = cache;
         this.lang = lang;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance faq() {
-        return Templates.faq(new Page(lang.get(), "/faq", "faq.page.title"), faq.published(lang.get()));
+    public Uni<String> faq() {
+        Lang current = lang.get();
+        String cached = cache.get(current);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return Uni.createFrom().item(() -> cache.render(current, () -> render(current)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private String render(Lang current) {
+        return Templates.faq(new Page(current, "/faq", "faq.page.title"), faq.published(current)).render();
     }
 }

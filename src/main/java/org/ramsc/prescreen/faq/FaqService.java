@@ -13,8 +13,8 @@ import org.ramsc.prescreen.i18n.Lang;
 
 /**
  * The public FAQ: published entries in order, in the page's language (English where a translation
- * is missing). Read from the database on every request, so a change shows at once on every instance;
- * only the Markdown rendering is cached, by content.
+ * is missing). The rendered page is kept by {@link PublicFaqCache} until the FAQ changes; the
+ * Markdown rendering is also cached, by content.
  */
 @ApplicationScoped
 public class FaqService {
