@@ -2,7 +2,9 @@ package org.ramsc.prescreen.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The three languages the app speaks, with the BCP 47 tags used in URLs, cookies and {@code lang}. */
 public enum Lang {
@@ -42,11 +44,31 @@ public enum Lang {
         return fromLocale(locale);
     }
 
+    /**
+     * Browsers send a handful of distinct headers, and parsing one with the JDK's locale matcher is
+     * costly enough to show in a profile of every page, so the answers are remembered (bounded).
+     */
+    private static final Map<String, Optional<Lang>> ACCEPT_LANGUAGE_SEEN = new ConcurrentHashMap<>();
+    private static final int ACCEPT_LANGUAGE_SEEN_MAX = 512;
+
     /** The first supported language in an {@code Accept-Language} header, by the sender's weights. */
     public static Optional<Lang> fromAcceptLanguage(String header) {
         if (header == null || header.isBlank() || header.length() > 500) {
             return Optional.empty();
         }
+        Optional<Lang> known = ACCEPT_LANGUAGE_SEEN.get(header);
+        if (known != null) {
+            return known;
+        }
+        if (ACCEPT_LANGUAGE_SEEN.size() >= ACCEPT_LANGUAGE_SEEN_MAX) {
+            ACCEPT_LANGUAGE_SEEN.clear();
+        }
+        Optional<Lang> parsed = parseAcceptLanguage(header);
+        ACCEPT_LANGUAGE_SEEN.put(header, parsed);
+        return parsed;
+    }
+
+    private static Optional<Lang> parseAcceptLanguage(String header) {
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
                 Optional<Lang> lang = fromLocale(Locale.forLanguageTag(range.getRange()));

@@ -5,13 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.questionnaire.AnswerValidator;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.questionnaire.Step;
+import org.ramsc.prescreen.questionnaire.Validation;
 
 /** Keeps answers in progress in PostgreSQL, so that any instance can continue any patient's draft. */
 @ApplicationScoped
@@ -36,16 +43,23 @@ public class DraftService {
     }
 
     /**
-     * Lays {@code stepAnswers} over the draft, drops answers that no longer apply, and saves.
-     * Creates the draft (and a new token) when the given token has none.
-     *
-     * @return the token under which the answers are now saved
+     * Checks one posted step against the draft and, when it is valid and in order, lays it over the
+     * draft, drops answers that no longer apply and saves, all in one transaction. Creates the draft
+     * (and a new token) when the given token has none.
      */
     @Transactional
-    public String saveStep(String token, Answers replacedScope, Iterable<String> scopeIds, Lang lang) {
+    public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang) {
         Instant now = Instant.now();
-        Draft draft = DraftToken.isWellFormed(token)
-                ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
+        Draft draft = DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
+        Answers saved = draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
+        int reachable = Questionnaire.firstIncompleteStep(saved);
+        if (step.number() > reachable) {
+            return new StepSave.OutOfOrder(reachable);
+        }
+        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
+        if (!validation.isValid()) {
+            return new StepSave.Invalid(validation);
+        }
         String liveToken = token;
         if (draft == null) {
             liveToken = DraftToken.generate();
@@ -53,28 +67,48 @@ public class DraftService {
             draft.id = UUID.randomUUID();
             draft.tokenHash = DraftToken.hash(liveToken);
             draft.createdAt = now;
-            draft.answers = "{}";
         }
-        Answers merged = AnswersJson.read(draft.answers).without(scopeIds).with(replacedScope.asMap());
-        draft.answers = AnswersJson.write(Questionnaire.applicable(merged));
+        List<String> scopeIds = step.items().stream().map(Item::id).toList();
+        Answers merged = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
+        draft.answers = AnswersJson.write(merged);
         draft.lang = lang.tag();
         draft.completedAt = null;
         draft.updatedAt = now;
         draft.expiresAt = now.plus(ttl);
         draft.persist();
-        return liveToken;
+        commitWithoutWaitingForDisk();
+        return new StepSave.Saved(liveToken, merged);
     }
 
-    /** Records that the patient confirmed the review page. */
+    /**
+     * Records that the patient confirmed the review page, if the draft is complete.
+     *
+     * @return the step the patient must go back to, or empty when confirmed
+     */
     @Transactional
-    public boolean markCompleted(String token) {
-        if (!DraftToken.isWellFormed(token)) {
-            return false;
+    public Optional<String> confirmReview(String token) {
+        Draft draft = DraftToken.isWellFormed(token)
+                ? Draft.findLive(DraftToken.hash(token), Instant.now()).orElse(null) : null;
+        if (draft == null) {
+            return Optional.of(ScreeningResource.stepPath(1));
         }
-        return Draft.findLive(DraftToken.hash(token), Instant.now()).map(draft -> {
-            draft.completedAt = Instant.now();
-            return true;
-        }).orElse(false);
+        int reachable = Questionnaire.firstIncompleteStep(AnswersJson.read(draft.answers));
+        if (reachable != Questionnaire.REVIEW_STEP) {
+            return Optional.of(ScreeningResource.stepPath(reachable));
+        }
+        draft.completedAt = Instant.now();
+        commitWithoutWaitingForDisk();
+        return Optional.empty();
+    }
+
+    /**
+     * A draft is the patient's work in progress, not a record: if PostgreSQL itself crashed in the
+     * fraction of a second after a step was saved, losing that one step is acceptable, and not
+     * waiting for the disk on every step is what lets many patients answer at once. Submissions
+     * keep the default, fully durable commit.
+     */
+    private static void commitWithoutWaitingForDisk() {
+        Draft.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
     }
 
     @Transactional
@@ -96,6 +130,22 @@ public class DraftService {
 
     public Duration ttl() {
         return ttl;
+    }
+
+    /** What became of a posted step. */
+    public sealed interface StepSave {
+
+        /** Saved; the answers as they now stand, under this token. */
+        record Saved(String token, Answers answers) implements StepSave {
+        }
+
+        /** Not saved: the answers have problems. */
+        record Invalid(Validation validation) implements StepSave {
+        }
+
+        /** Not saved: posted before the steps it follows; the patient goes back to {@code reachable}. */
+        record OutOfOrder(int reachable) implements StepSave {
+        }
     }
 
     /** A draft as the wizard sees it. */

@@ -18,20 +18,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.ramsc.prescreen.questionnaire.AnswerValidator;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
-import org.ramsc.prescreen.questionnaire.Validation;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -95,25 +92,21 @@ public class ScreeningResource {
             @CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
         Step step = stepOrNotFound(n);
         Map<String, List<String>> posted = stepFields(step, form);
-        Answers saved = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
-        int reachable = Questionnaire.firstIncompleteStep(saved);
-        if (step.number() > reachable) {
+        DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get());
+        if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
             // a step posted before the ones it follows: nothing is saved, the patient goes back in order
-            return seeOther(stepPath(reachable));
+            return seeOther(stepPath(outOfOrder.reachable()));
         }
-        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
-        if (!validation.isValid()) {
-            StepView view = new StepViews(lang.get()).fromForm(step, posted, validation.problems());
+        if (result instanceof DraftService.StepSave.Invalid invalid) {
+            StepView view = new StepViews(lang.get()).fromForm(step, posted, invalid.validation().problems());
             return page(422, Templates.step(page(step), view, action(step, returnTo)));
         }
-        List<String> scopeIds = step.items().stream().map(Item::id).toList();
-        String liveToken = drafts.saveStep(token, validation.answers(), scopeIds, lang.get());
-        Answers now = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
-        int next = Questionnaire.firstIncompleteStep(now);
+        DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
+        int next = Questionnaire.firstIncompleteStep(saved.answers());
         String target = "review".equals(returnTo) || step.number() == Questionnaire.STEPS.size()
                 ? stepPath(next)
                 : stepPath(Math.min(step.number() + 1, next));
-        return Response.seeOther(URI.create(target)).cookie(draftCookie(liveToken)).build();
+        return Response.seeOther(URI.create(target)).cookie(draftCookie(saved.token())).build();
     }
 
     @GET
@@ -132,13 +125,7 @@ public class ScreeningResource {
     @Path("review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmReview(@CookieParam(DraftToken.COOKIE) String token) {
-        Optional<DraftService.DraftState> draft = drafts.find(token);
-        if (draft.isEmpty() || Questionnaire.firstIncompleteStep(draft.get().answers()) != Questionnaire.REVIEW_STEP) {
-            return seeOther(draft.isEmpty() ? "/screening/step/1"
-                    : stepPath(Questionnaire.firstIncompleteStep(draft.get().answers())));
-        }
-        drafts.markCompleted(token);
-        return seeOther("/screening/result");
+        return seeOther(drafts.confirmReview(token).orElse("/screening/result"));
     }
 
     @POST
