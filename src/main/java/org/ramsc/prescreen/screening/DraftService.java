@@ -65,14 +65,23 @@ public class DraftService {
         return liveToken;
     }
 
-    /** Records that the patient confirmed the review page. */
+    /**
+     * Records that the patient confirmed the review page.
+     *
+     * @return whether this was the draft's first confirmation (a double click confirms only once)
+     */
     @Transactional
     public boolean markCompleted(String token) {
         if (!DraftToken.isWellFormed(token)) {
             return false;
         }
-        return Draft.findLive(DraftToken.hash(token), Instant.now()).map(draft -> {
-            draft.completedAt = Instant.now();
+        Instant now = Instant.now();
+        return Draft.findLiveForUpdate(DraftToken.hash(token), now).map(draft -> {
+            draft.completedAt = now;
+            if (draft.firstCompletedAt != null) {
+                return false;
+            }
+            draft.firstCompletedAt = now;
             return true;
         }).orElse(false);
     }

@@ -32,6 +32,7 @@ import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.questionnaire.Validation;
+import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -53,12 +54,16 @@ public class ScreeningResource {
     }
 
     private final DraftService drafts;
+    private final RuleSet ruleSet;
+    private final ScreeningMetrics metrics;
     private final RequestLang lang;
     private final boolean secureCookies;
 
-    public ScreeningResource(DraftService drafts, RequestLang lang,
+    public ScreeningResource(DraftService drafts, RuleSet ruleSet, ScreeningMetrics metrics, RequestLang lang,
             @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.drafts = drafts;
+        this.ruleSet = ruleSet;
+        this.metrics = metrics;
         this.lang = lang;
         this.secureCookies = secureCookies;
     }
@@ -108,6 +113,10 @@ public class ScreeningResource {
         }
         List<String> scopeIds = step.items().stream().map(Item::id).toList();
         String liveToken = drafts.saveStep(token, validation.answers(), scopeIds, lang.get());
+        if (!liveToken.equals(token)) {
+            // no live draft came with the request, so this step started a new one
+            metrics.started();
+        }
         Answers now = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
         int next = Questionnaire.firstIncompleteStep(now);
         String target = "review".equals(returnTo) || step.number() == Questionnaire.STEPS.size()
@@ -137,7 +146,10 @@ public class ScreeningResource {
             return seeOther(draft.isEmpty() ? "/screening/step/1"
                     : stepPath(Questionnaire.firstIncompleteStep(draft.get().answers())));
         }
-        drafts.markCompleted(token);
+        if (drafts.markCompleted(token)) {
+            // the result page this leads to is this draft's first; later views and changes count nothing
+            metrics.completed(ruleSet.evaluate(draft.get().answers()).outcome());
+        }
         return seeOther("/screening/result");
     }
 
