@@ -16,7 +16,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens for FAQ changes made on any instance (the trigger of migration V24 sends them) and drops
+ * Listens for FAQ changes made on any instance (the trigger of migration V25 sends them) and drops
  * the cached public page. It keeps one
  * connection of its own (outside the pool, so the pool keeps its full size for requests). While
  * that connection is down a change could be missed, so the cache is also dropped on every

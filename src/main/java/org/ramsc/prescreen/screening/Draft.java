@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,6 +33,10 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** Set at the first confirmation and kept when answers change later: counts each draft once. */
+    @Column(name = "first_completed_at")
+    public Instant firstCompletedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -43,5 +48,11 @@ public class Draft extends PanacheEntityBase {
 
     static Optional<Draft> findLive(String tokenHash, Instant now) {
         return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
+    }
+
+    /** The same, locked until the transaction ends, so that two requests for one draft take turns. */
+    static Optional<Draft> findLiveForUpdate(String tokenHash, Instant now) {
+        return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

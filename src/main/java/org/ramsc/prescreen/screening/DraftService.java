@@ -77,28 +77,33 @@ public class DraftService {
         draft.expiresAt = now.plus(ttl);
         draft.persist();
         commitWithoutWaitingForDisk();
-        return new StepSave.Saved(liveToken, merged);
+        return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
     }
 
     /**
-     * Records that the patient confirmed the review page, if the draft is complete.
-     *
-     * @return the step the patient must go back to, or empty when confirmed
+     * Records that the patient confirmed the review page, if the draft is complete. The row is
+     * locked, so that of two clicks at once only one is the draft's first confirmation.
      */
     @Transactional
-    public Optional<String> confirmReview(String token) {
+    public ReviewConfirmation confirmReview(String token) {
+        Instant now = Instant.now();
         Draft draft = DraftToken.isWellFormed(token)
-                ? Draft.findLive(DraftToken.hash(token), Instant.now()).orElse(null) : null;
+                ? Draft.findLiveForUpdate(DraftToken.hash(token), now).orElse(null) : null;
         if (draft == null) {
-            return Optional.of(ScreeningResource.stepPath(1));
+            return ReviewConfirmation.goBackTo(ScreeningResource.stepPath(1));
         }
-        int reachable = Questionnaire.firstIncompleteStep(AnswersJson.read(draft.answers));
+        Answers answers = AnswersJson.read(draft.answers);
+        int reachable = Questionnaire.firstIncompleteStep(answers);
         if (reachable != Questionnaire.REVIEW_STEP) {
-            return Optional.of(ScreeningResource.stepPath(reachable));
+            return ReviewConfirmation.goBackTo(ScreeningResource.stepPath(reachable));
         }
-        draft.completedAt = Instant.now();
+        draft.completedAt = now;
+        boolean first = draft.firstCompletedAt == null;
+        if (first) {
+            draft.firstCompletedAt = now;
+        }
         commitWithoutWaitingForDisk();
-        return Optional.empty();
+        return new ReviewConfirmation(Optional.empty(), first ? Optional.of(answers) : Optional.empty());
     }
 
     /**
@@ -135,8 +140,8 @@ public class DraftService {
     /** What became of a posted step. */
     public sealed interface StepSave {
 
-        /** Saved; the answers as they now stand, under this token. */
-        record Saved(String token, Answers answers) implements StepSave {
+        /** Saved; the answers as they now stand, under this token ({@code created}: in a new draft). */
+        record Saved(String token, Answers answers, boolean created) implements StepSave {
         }
 
         /** Not saved: the answers have problems. */
@@ -145,6 +150,17 @@ public class DraftService {
 
         /** Not saved: posted before the steps it follows; the patient goes back to {@code reachable}. */
         record OutOfOrder(int reachable) implements StepSave {
+        }
+    }
+
+    /**
+     * The review page confirmed ({@code goBackTo} empty) or sent back to an unfinished step;
+     * {@code firstTime} holds the answers when this was the draft's first confirmation.
+     */
+    public record ReviewConfirmation(Optional<String> goBackTo, Optional<Answers> firstTime) {
+
+        static ReviewConfirmation goBackTo(String path) {
+            return new ReviewConfirmation(Optional.of(path), Optional.empty());
         }
     }
 

@@ -29,6 +29,7 @@ import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
+import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -50,12 +51,16 @@ public class ScreeningResource {
     }
 
     private final DraftService drafts;
+    private final RuleSet ruleSet;
+    private final ScreeningMetrics metrics;
     private final RequestLang lang;
     private final boolean secureCookies;
 
-    public ScreeningResource(DraftService drafts, RequestLang lang,
+    public ScreeningResource(DraftService drafts, RuleSet ruleSet, ScreeningMetrics metrics, RequestLang lang,
             @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.drafts = drafts;
+        this.ruleSet = ruleSet;
+        this.metrics = metrics;
         this.lang = lang;
         this.secureCookies = secureCookies;
     }
@@ -102,6 +107,10 @@ public class ScreeningResource {
             return page(422, Templates.step(page(step), view, action(step, returnTo)));
         }
         DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
+        if (saved.created()) {
+            // no live draft came with the request, so this step started a new one
+            metrics.started();
+        }
         int next = Questionnaire.firstIncompleteStep(saved.answers());
         String target = "review".equals(returnTo) || step.number() == Questionnaire.STEPS.size()
                 ? stepPath(next)
@@ -125,7 +134,13 @@ public class ScreeningResource {
     @Path("review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmReview(@CookieParam(DraftToken.COOKIE) String token) {
-        return seeOther(drafts.confirmReview(token).orElse("/screening/result"));
+        DraftService.ReviewConfirmation confirmation = drafts.confirmReview(token);
+        if (confirmation.goBackTo().isPresent()) {
+            return seeOther(confirmation.goBackTo().get());
+        }
+        // the result page this leads to is this draft's first; later views and changes count nothing
+        confirmation.firstTime().ifPresent(answers -> metrics.completed(ruleSet.evaluate(answers).outcome()));
+        return seeOther("/screening/result");
     }
 
     @POST

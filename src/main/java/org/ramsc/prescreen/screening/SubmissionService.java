@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public class SubmissionService {
 
     private final RuleSet ruleSet;
     private final AuditLog audit;
+    private final Event<Stored> stored;
 
-    public SubmissionService(RuleSet ruleSet, AuditLog audit) {
+    public SubmissionService(RuleSet ruleSet, AuditLog audit, Event<Stored> stored) {
         this.ruleSet = ruleSet;
         this.audit = audit;
+        this.stored = stored;
     }
 
     /** The submission already made from this draft token, if any. */
@@ -74,6 +77,7 @@ public class SubmissionService {
         Draft.delete("tokenHash", tokenHash);
         audit.record("patient", AuditLog.SUBMISSION_CREATED, "submission", submission.id.toString(),
                 "outcome=" + submission.outcome);
+        stored.fire(new Stored(submission.id));
         return new SentView(submission.referenceCode, submission.outcome);
     }
 
@@ -83,6 +87,10 @@ public class SubmissionService {
             code = ReferenceCode.generate();
         } while (Submission.count("referenceCode", code) > 0);
         return code;
+    }
+
+    /** Fired inside the transaction that stores a new submission (not for a resent form). */
+    public record Stored(UUID submissionId) {
     }
 
     /** What the confirmation page shows: nothing personal. */

@@ -1,0 +1,185 @@
+package org.ramsc.prescreen.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker/k8s parses, fits together, keeps secrets in Secrets, and its probes and scrape path are
+ * ones this app answers: renaming an endpoint or a Secret key breaks this test, not a rollout.
+ * (SnakeYAML comes with the OpenAPI extension.)
+ */
+@QuarkusTest
+class KubernetesManifestsTest {
+
+    private static final Path DIR = Path.of("docker/k8s");
+    private static final List<String> SECRET_VARIABLES = List.of("QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "APP_SESSION_KEY",
+            "APP_BOOTSTRAP_ADMIN_USERNAME", "APP_BOOTSTRAP_ADMIN_PASSWORD");
+
+    private static final List<Map<String, Object>> DOCUMENTS = new ArrayList<>();
+
+    @BeforeAll
+    static void parse() throws IOException {
+        DOCUMENTS.clear();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                for (Object document : new Yaml().loadAll(Files.readString(file))) {
+                    assertThat(document).as(file.toString()).isInstanceOf(Map.class);
+                    DOCUMENTS.add(map(document));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyManifestNamesItsKindAndTheKustomizationAppliesAllButTheSecretExample() throws IOException {
+        for (Map<String, Object> document : DOCUMENTS) {
+            assertThat(document).containsKeys("apiVersion", "kind");
+            if (!"Kustomization".equals(document.get("kind"))) {
+                assertThat(map(document.get("metadata"))).containsKey("name");
+            }
+        }
+        List<String> applied = list(only("Kustomization").get("resources")).stream().map(String.class::cast).toList();
+        try (Stream<Path> files = Files.list(DIR)) {
+            assertThat(applied).containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals("kustomization.yaml") && !name.equals("secret.example.yaml"))
+                    .toList());
+        }
+    }
+
+    @Test
+    void theDeploymentRunsTwoNonRootReplicasWithLimitsAndTheAppsProbes() throws IOException {
+        Map<String, Object> deployment = only("Deployment");
+        Map<String, Object> spec = map(deployment.get("spec"));
+        assertThat(spec.get("replicas")).isEqualTo(2);
+        Map<String, Object> pod = map(map(spec.get("template")).get("spec"));
+        Map<String, Object> podSecurity = map(pod.get("securityContext"));
+        assertThat(podSecurity).containsEntry("runAsNonRoot", true);
+        // the same user as the image, which must be numeric for runAsNonRoot to be checked
+        assertThat(Files.readString(Path.of("docker/Dockerfile")))
+                .contains("USER " + podSecurity.get("runAsUser") + ":" + podSecurity.get("runAsGroup"));
+
+        Map<String, Object> container = container(deployment);
+        assertThat(map(container.get("securityContext"))).containsEntry("allowPrivilegeEscalation", false)
+                .containsEntry("readOnlyRootFilesystem", true);
+        Map<String, Object> resources = map(container.get("resources"));
+        assertThat(map(resources.get("requests"))).containsKeys("cpu", "memory");
+        assertThat(map(resources.get("limits"))).containsKeys("cpu", "memory");
+
+        assertThat(probePath(container, "startupProbe")).isEqualTo("/q/health/started");
+        assertThat(probePath(container, "readinessProbe")).isEqualTo("/q/health/ready");
+        assertThat(probePath(container, "livenessProbe")).isEqualTo("/q/health/live");
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).isEqualTo("http");
+            given().get(probePath(container, probe)).then().statusCode(200);
+        }
+        assertThat(list(container.get("ports"))).anySatisfy(port ->
+                assertThat(map(port)).containsEntry("name", "http").containsEntry("containerPort", 8080));
+    }
+
+    @Test
+    void secretsComeFromSecretsThatTheExampleDescribes() {
+        Map<String, Map<String, Object>> exampleKeys = new HashMap<>();
+        for (Map<String, Object> secret : all("Secret")) {
+            exampleKeys.put((String) map(secret.get("metadata")).get("name"), map(secret.get("stringData")));
+        }
+        Map<String, Map<String, Object>> env = new HashMap<>();
+        for (Object variable : list(container(only("Deployment")).get("env"))) {
+            env.put((String) map(variable).get("name"), map(variable));
+        }
+        for (String name : SECRET_VARIABLES) {
+            assertThat(env).as(name).containsKey(name);
+            assertThat(env.get(name)).as(name + " has no literal value").doesNotContainKey("value");
+            Map<String, Object> ref = map(map(env.get(name).get("valueFrom")).get("secretKeyRef"));
+            assertThat(exampleKeys).as(name).containsKey((String) ref.get("name"));
+            assertThat(exampleKeys.get((String) ref.get("name"))).as(name).containsKey((String) ref.get("key"));
+        }
+        for (Map<String, Object> keys : exampleKeys.values()) {
+            keys.forEach((key, value) -> {
+                if (key.contains("password") || key.contains("key")) {
+                    assertThat((String) value).as("example %s is a placeholder", key).startsWith("REPLACE");
+                }
+            });
+        }
+    }
+
+    @Test
+    void theServiceAndTheAutoscalerPointAtTheDeployment() {
+        Map<String, Object> deployment = only("Deployment");
+        String name = (String) map(deployment.get("metadata")).get("name");
+        Map<String, Object> podLabels = map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
+                .get("labels"));
+
+        Map<String, Object> service = map(only("Service").get("spec"));
+        assertThat(podLabels).containsAllEntriesOf(map(service.get("selector")));
+        assertThat(list(service.get("ports"))).allSatisfy(port ->
+                assertThat(map(port)).containsEntry("targetPort", "http"));
+
+        Map<String, Object> hpa = only("HorizontalPodAutoscaler");
+        assertThat(hpa.get("apiVersion")).isEqualTo("autoscaling/v2");
+        Map<String, Object> hpaSpec = map(hpa.get("spec"));
+        assertThat(map(hpaSpec.get("scaleTargetRef"))).containsEntry("kind", "Deployment").containsEntry("name", name);
+        assertThat(hpaSpec.get("minReplicas")).isEqualTo(2);
+        assertThat(list(hpaSpec.get("metrics"))).anySatisfy(metric ->
+                assertThat(map(map(metric).get("resource"))).containsEntry("name", "cpu"));
+
+        Map<String, Object> budget = map(only("PodDisruptionBudget").get("spec"));
+        assertThat(podLabels).containsAllEntriesOf(map(map(budget.get("selector")).get("matchLabels")));
+    }
+
+    @Test
+    void prometheusIsToldWhereTheMetricsAre() {
+        Map<String, Object> annotations = map(map(map(map(only("Deployment").get("spec")).get("template"))
+                .get("metadata")).get("annotations"));
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/port", "8080");
+        String metrics = given().get((String) annotations.get("prometheus.io/path")).then().statusCode(200)
+                .extract().asString();
+        assertThat(metrics).contains("prescreen_screenings_started_total");
+    }
+
+    private static String probePath(Map<String, Object> container, String probe) {
+        return (String) map(map(container.get(probe)).get("httpGet")).get("path");
+    }
+
+    private static Map<String, Object> container(Map<String, Object> deployment) {
+        List<Object> containers = list(map(map(map(deployment.get("spec")).get("template")).get("spec"))
+                .get("containers"));
+        assertThat(containers).hasSize(1);
+        return map(containers.get(0));
+    }
+
+    private static Map<String, Object> only(String kind) {
+        List<Map<String, Object>> found = all(kind);
+        assertThat(found).as(kind).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<Map<String, Object>> all(String kind) {
+        return DOCUMENTS.stream().filter(d -> kind.equals(d.get("kind"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+}
