@@ -56,6 +56,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable exception, UriInfo uri) {
+        if (isMalformedForm(exception)) {
+            return render(400, uri, null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         if (isDatabaseUnavailable(exception)) {
             LOG.warnf("Database unavailable (incident %s): %s", incident, exception.getClass().getName());
@@ -114,6 +117,16 @@ public class ErrorPages {
             }
         }
         return false;
+    }
+
+    /**
+     * A form body with a field that has no name ("...&=x"), which the JAX-RS form reader cannot
+     * split: the request is malformed, not our failure.
+     */
+    static boolean isMalformedForm(Throwable exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception instanceof IndexOutOfBoundsException && trace.length > 0
+                && trace[0].getClassName().endsWith(".MapAsFormUrlEncodedProvider");
     }
 
     private static String stackTop(Throwable exception) {

@@ -98,4 +98,20 @@ class StepBadInputTest {
                 StepForms.example1().with(step.number(), foreign, "5").step(step.number()));
         assertThat(response.statusCode()).isEqualTo(400);
     }
+
+    @ParameterizedTest(name = "step {0}")
+    @MethodSource("steps")
+    void refusesAFieldWithoutANameAsABadRequestAndSavesNothing(Step step) {
+        Browser browser = atStep(step.number(), "en");
+        String draftBefore = browser.cookie(DraftToken.COOKIE);
+        String resumesAt = browser.get("/screening").header("Location");
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(StepForms.example1().step(step.number()));
+        fields.add(Map.entry("", ""));
+        Response response = browser.post("/screening/step/" + step.number(), fields);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).doesNotContain("Exception");
+        assertThat(browser.cookie(DraftToken.COOKIE)).isEqualTo(draftBefore);
+        // nothing was saved: the screening resumes where it did before
+        assertThat(browser.get("/screening").header("Location")).isEqualTo(resumesAt);
+    }
 }
