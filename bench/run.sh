@@ -27,6 +27,9 @@ export APP_SECURE_COOKIES=false
 export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xshare:auto}
 
+# the journey driver is a test class (it also drives the load tests); package compiles it
+journeys() { java -cp target/test-classes org.ramsc.prescreen.load.Journeys "$@"; }
+
 app_pid=""
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
@@ -67,7 +70,7 @@ wrk -t2 -c16 -d5s "$BASE/ping" >/dev/null
 wrk -t2 -c16 -d5s "$BASE/" >/dev/null
 wrk -t2 -c16 -d5s "$BASE/faq" >/dev/null
 wrk -t2 -c16 -d5s -s bench/evaluate.lua "$BASE/api/v1/evaluations" >/dev/null
-java bench/Journeys.java "$BASE" 16 5 >/dev/null
+journeys "$BASE" 16 5 >/dev/null
 
 measure() { # name, url, [lua script that also reports]
   local script=${3:-bench/report.lua}
@@ -88,7 +91,7 @@ done
 line=$(measure evaluate "$BASE/api/v1/evaluations" bench/evaluate.lua)
 rps[evaluate]=$(echo "$line" | field rps); p50[evaluate]=$(echo "$line" | field p50_ms); p99[evaluate]=$(echo "$line" | field p99_ms)
 echo "evaluate: $line"
-line=$(java bench/Journeys.java "$BASE" 32 "$DURATION" | grep '^RESULT')
+line=$(journeys "$BASE" 32 "$DURATION" | grep '^RESULT')
 rps[journeys]=$(echo "$line" | field journeys_per_s); p50[journeys]=$(echo "$line" | field p50_ms); p99[journeys]=$(echo "$line" | field p99_ms)
 echo "journeys: $line"
 rss_mb=$(rss_peak)
