@@ -65,12 +65,16 @@ stop_app
 start_app
 echo "start to ready: ${ready_s}s"
 
-# warm up the JIT on every path before measuring
-wrk -t2 -c16 -d5s "$BASE/ping" >/dev/null
-wrk -t2 -c16 -d5s "$BASE/" >/dev/null
-wrk -t2 -c16 -d5s "$BASE/faq" >/dev/null
-wrk -t2 -c16 -d5s -s bench/evaluate.lua "$BASE/api/v1/evaluations" >/dev/null
-journeys "$BASE" 16 5 >/dev/null
+# Warm up the JIT on every path before measuring. On 2 shared cores C2 needs well over a minute of
+# mixed load before figures settle (WARMUP seconds a scenario, twice that for journeys).
+WARMUP=${WARMUP:-10}
+for round in 1 2; do
+  wrk -t2 -c16 "-d${WARMUP}s" "$BASE/ping" >/dev/null
+  wrk -t2 -c16 "-d${WARMUP}s" "$BASE/" >/dev/null
+  wrk -t2 -c16 "-d${WARMUP}s" "$BASE/faq" >/dev/null
+  wrk -t2 -c16 "-d${WARMUP}s" -s bench/evaluate.lua "$BASE/api/v1/evaluations" >/dev/null
+  journeys "$BASE" 16 "$((WARMUP * 2))" >/dev/null
+done
 
 measure() { # name, url, [lua script that also reports]
   local script=${3:-bench/report.lua}
@@ -88,6 +92,14 @@ for scenario in ceiling:/ping landing:/ faq:/faq; do
   rps[$name]=$(echo "$line" | field rps); p50[$name]=$(echo "$line" | field p50_ms); p99[$name]=$(echo "$line" | field p99_ms)
   echo "$name: $line"
 done
+# the ceiling once more after the others, and the better of the two counts, so that no ratio is
+# flattered by a ceiling measured while the JIT was still busy
+line=$(measure ceiling-again "$BASE/ping")
+again=$(echo "$line" | field rps)
+echo "ceiling (again): $line"
+if [ "$(echo "$again > ${rps[ceiling]}" | bc)" = 1 ]; then
+  rps[ceiling]=$again; p50[ceiling]=$(echo "$line" | field p50_ms); p99[ceiling]=$(echo "$line" | field p99_ms)
+fi
 line=$(measure evaluate "$BASE/api/v1/evaluations" bench/evaluate.lua)
 rps[evaluate]=$(echo "$line" | field rps); p50[evaluate]=$(echo "$line" | field p50_ms); p99[evaluate]=$(echo "$line" | field p99_ms)
 echo "evaluate: $line"
