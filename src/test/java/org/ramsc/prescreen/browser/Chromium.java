@@ -60,7 +60,13 @@ public final class Chromium {
     /** axe-core at WCAG 2.2 A/AA; returns the violations as readable lines (empty is a pass). */
     public static List<String> axeViolations(ChromeDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        return results.getViolations().stream().map(Chromium::describe).collect(Collectors.toList());
+        List<String> violations = results.getViolations().stream().map(Chromium::describe).collect(Collectors.toList());
+        // one line per checked page and state, so that a run shows what axe has seen
+        System.out.printf("[axe] %s lang=%s: %d violations, %d rules passed%n",
+                java.net.URI.create(driver.getCurrentUrl()).getPath(),
+                driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"),
+                violations.size(), results.getPasses().size());
+        return violations;
     }
 
     private static String describe(Rule rule) {
