@@ -49,11 +49,13 @@ public final class AnswerValidator {
     public Validation validate(Map<String, List<String>> raw, Collection<Item> scope, Answers context) {
         Set<String> scopeIds = new HashSet<>();
         scope.forEach(item -> scopeIds.add(item.id()));
-        Answers known = context.without(scopeIds);
         Map<String, Object> parsed = new LinkedHashMap<>();
+        // what the conditions and ranges of the next item may read: the context outside the scope,
+        // and the scope's answers parsed so far; one map that grows, not a copy per item
+        Map<String, Object> readable = new LinkedHashMap<>(context.without(scopeIds).asMap());
+        Answers soFar = Answers.readOnlyView(readable);
         List<Problem> problems = new ArrayList<>();
         for (Item item : scope) {
-            Answers soFar = known.with(parsed);
             if (!item.appliesTo(soFar)) {
                 continue;
             }
@@ -67,6 +69,7 @@ public final class AnswerValidator {
             Object value = parse(item, values, soFar, problems);
             if (value != null) {
                 parsed.put(item.id(), value);
+                readable.put(item.id(), value);
             }
         }
         return new Validation(Answers.of(parsed), problems);
@@ -92,7 +95,17 @@ public final class AnswerValidator {
 
     /** Full-width digits and punctuation from Chinese input methods become their ASCII forms. */
     private static String normalize(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+        return isAscii(value) ? value.strip() : Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+    }
+
+    /** ASCII text is its own NFKC form: most answers are codes and digits, and skip the normalizer. */
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object parse(Item item, List<String> values, Answers soFar, List<Problem> problems) {

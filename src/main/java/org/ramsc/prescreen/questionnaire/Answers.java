@@ -36,6 +36,14 @@ public final class Answers {
         return new Answers(Collections.unmodifiableMap(copy));
     }
 
+    /**
+     * Answers that read through to {@code values} as it changes, for the validator's conditions while
+     * it parses; they must not escape it (every other Answers is immutable).
+     */
+    static Answers readOnlyView(Map<String, Object> values) {
+        return new Answers(Collections.unmodifiableMap(values));
+    }
+
     public boolean has(String itemId) {
         return values.containsKey(itemId);
     }
