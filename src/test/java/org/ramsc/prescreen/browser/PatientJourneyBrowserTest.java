@@ -65,6 +65,26 @@ class PatientJourneyBrowserTest {
     }
 
     @Test
+    void theSignInAndErrorPagesPassAxeInEveryLanguage() {
+        driver = Chromium.start(true);
+        for (String lang : List.of("zh-Hans", "zh-Hant", "en")) {
+            open("/login?lang=" + lang);
+            assertThat(driver.findElement(By.id("j_username")).isDisplayed()).isTrue();
+            axe("sign-in " + lang);
+            Chromium.screenshot(driver, "login-desktop-" + lang);
+            open("/login?error=1");
+            axe("sign-in failed " + lang);
+            open("/login?loggedOut=1");
+            axe("signed out " + lang);
+            open("/no-such-page");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            axe("not found " + lang);
+            Chromium.screenshot(driver, "not-found-desktop-" + lang);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void aPhoneUserCanFillTheFirstStepsWithTheKeyboardOnly() {
         driver = Chromium.start(true);
         driver.manage().window().setSize(Chromium.PHONE);

@@ -81,6 +81,24 @@ class StaffPagesBrowserTest {
             check("faq history " + lang);
             open("/faq");
             check("public faq " + lang);
+            open("/admin/users");
+            check("accounts " + lang);
+            open("/admin/audit");
+            check("audit " + lang);
+            open("/account/password");
+            check("password " + lang);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "staff1", roles = "staff")
+    void theRefusalAStaffMemberSeesOnAnAdminPagePassesAxeInEveryLanguage() {
+        driver = Chromium.start(true);
+        for (String lang : List.of("zh-Hans", "zh-Hant", "en")) {
+            open("/admin/users?lang=" + lang);
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            check("forbidden " + lang);
         }
         assertThat(violations).isEmpty();
     }
