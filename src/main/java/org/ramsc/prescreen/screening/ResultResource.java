@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.web.CsrfTokens;
+import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -48,12 +50,15 @@ public class ResultResource {
     private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final RequestLang lang;
+    private final CsrfTokens csrf;
 
-    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang) {
+    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
+            CsrfTokens csrf) {
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
         this.lang = lang;
+        this.csrf = csrf;
     }
 
     @GET
@@ -81,9 +86,15 @@ public class ResultResource {
     @POST
     @Path("send")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @KeepsStaleForm
     public Response send(@CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
         if (!SEND_FIELDS.containsAll(form.keySet())) {
             throw new BadRequestException();
+        }
+        if (csrf.isRejected()) {
+            // the contact details as typed, with a fresh token: nothing is sent until the patient confirms
+            return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"),
+                    ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES));
         }
         if (submissions.findSent(token).isPresent()) {
             // a double click or a resent form: the first one was stored, show it again

@@ -30,6 +30,8 @@ import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.web.CsrfTokens;
+import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -54,14 +56,16 @@ public class ScreeningResource {
     private final RuleSet ruleSet;
     private final ScreeningMetrics metrics;
     private final RequestLang lang;
+    private final CsrfTokens csrf;
     private final boolean secureCookies;
 
     public ScreeningResource(DraftService drafts, RuleSet ruleSet, ScreeningMetrics metrics, RequestLang lang,
-            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
+            CsrfTokens csrf, @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.drafts = drafts;
         this.ruleSet = ruleSet;
         this.metrics = metrics;
         this.lang = lang;
+        this.csrf = csrf;
         this.secureCookies = secureCookies;
     }
 
@@ -93,10 +97,16 @@ public class ScreeningResource {
     @POST
     @Path("step/{n}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @KeepsStaleForm
     public Response saveStep(@PathParam("n") String n, @QueryParam("return") String returnTo,
             @CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
         Step step = stepOrNotFound(n);
         Map<String, List<String>> posted = stepFields(step, form);
+        if (csrf.isRejected()) {
+            // a tab left open past its token, or a post from elsewhere: show what was typed, store nothing
+            StepView view = new StepViews(lang.get()).fromForm(step, posted, List.of());
+            return page(422, Templates.step(page(step), view, action(step, returnTo)));
+        }
         DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get());
         if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
             // a step posted before the ones it follows: nothing is saved, the patient goes back in order

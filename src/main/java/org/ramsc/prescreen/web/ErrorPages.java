@@ -54,6 +54,15 @@ public class ErrorPages {
         return render(403, uri, null);
     }
 
+    /**
+     * A form posted without a valid CSRF token: a page left open too long, or a post from
+     * another site. Nothing was done; the page says so and how to carry on.
+     */
+    @ServerExceptionMapper
+    public Response staleForm(StaleFormException exception, UriInfo uri) {
+        return render(403, uri, null, "error.stale_form");
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable exception, UriInfo uri) {
         if (isMalformedForm(exception)) {
@@ -70,22 +79,26 @@ public class ErrorPages {
     }
 
     private Response render(int status, UriInfo uri, String incident) {
+        return render(status, uri, incident, "error." + known(status));
+    }
+
+    private Response render(int status, UriInfo uri, String incident, String textPrefix) {
         Response.ResponseBuilder response = Response.status(status);
         if (status == 503) {
             response.header("Retry-After", "5");
         }
         String path = uri.getPath();
         if (path.startsWith("/api/") || path.startsWith("/fhir/")) {
-            String key = "error." + known(status) + ".title";
+            String key = textPrefix + ".title";
             return response.type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("errors", List.of(Map.of("code", "http_" + status,
                             "message", Messages.get().text(lang.get(), key)))))
                     .build();
         }
-        Page page = new Page(lang.get(), "/", "error." + known(status) + ".title");
+        Page page = new Page(lang.get(), "/", textPrefix + ".title");
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(Templates.error(page, "error." + known(status) + ".text", incident).render())
+                .entity(Templates.error(page, textPrefix + ".text", incident).render())
                 .build();
     }
 

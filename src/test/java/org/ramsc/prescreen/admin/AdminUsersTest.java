@@ -106,12 +106,12 @@ class AdminUsersTest {
 
         Response response = browser.postWithoutCsrf("/admin/users",
                 fields("username", name, "role", "admin", "password", "maple-orbit-quiet-77"));
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(accounts.exists(name)).isFalse();
 
         String staff = accounts.staff();
         assertThat(browser.postWithoutCsrf("/admin/users/" + accounts.id(staff) + "/disable", List.of()).statusCode())
-                .isEqualTo(400);
+                .isEqualTo(403);
         assertThat(accounts.find(staff).enabled).isTrue();
     }
 

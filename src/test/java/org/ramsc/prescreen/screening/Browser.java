@@ -44,13 +44,22 @@ public final class Browser {
     }
 
     public Response postWithoutCsrf(String path, List<Map.Entry<String, String>> fields) {
-        return postRaw(path, fields, false);
+        return postRaw(path, fields, null);
+    }
+
+    /** Posts with a token of the test's choosing: a stale one, or another browser's. */
+    public Response postWithToken(String path, String token, List<Map.Entry<String, String>> fields) {
+        return postRaw(path, fields, token);
     }
 
     private Response postRaw(String path, List<Map.Entry<String, String>> fields, boolean withCsrf) {
+        return postRaw(path, fields, withCsrf ? csrf : null);
+    }
+
+    private Response postRaw(String path, List<Map.Entry<String, String>> fields, String token) {
         StringBuilder body = new StringBuilder();
-        if (withCsrf && csrf != null) {
-            body.append("csrf-token=").append(encode(csrf));
+        if (token != null) {
+            body.append("csrf-token=").append(encode(token));
         }
         for (Map.Entry<String, String> field : fields) {
             if (body.length() > 0) {

@@ -107,6 +107,11 @@ public final class StaffBrowser {
         return cookies.get(name);
     }
 
+    /** A copy of every cookie this browser holds, for replaying them from another client. */
+    public Map<String, String> cookies() {
+        return new HashMap<>(cookies);
+    }
+
     public void setCookie(String name, String value) {
         cookies.put(name, value);
     }
