@@ -96,8 +96,7 @@ class TwoInstancesIT {
     void aStaffSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
         FormClient admin = new FormClient(FormClient.sharedClient(), one.baseUrl(), nanos -> { }).language("en");
         expect(admin.get("/login"), 200);
-        HttpResponse<String> signedIn = admin.postForm("/j_security_check",
-                List.of("j_username", ADMIN, "j_password", FIRST_PASSWORD));
+        HttpResponse<String> signedIn = admin.post("/login", List.of("username", ADMIN, "password", FIRST_PASSWORD));
         assertThat(signedIn.statusCode()).isIn(302, 303);
 
         // the first admin must choose a new password: done on the other instance, with its form's token
