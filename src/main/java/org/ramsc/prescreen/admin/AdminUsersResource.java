@@ -30,6 +30,7 @@ import org.ramsc.prescreen.security.Pages;
 import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.security.TemporaryPasswords;
+import org.ramsc.prescreen.security.TwoStepService;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -44,7 +45,7 @@ import org.ramsc.prescreen.web.RequestLang;
 public class AdminUsersResource {
 
     /** Outcomes a redirect may announce, as {@code ?done=}; anything else is ignored. */
-    private static final Set<String> DONE = Set.of("created", "disabled", "enabled", "reset");
+    private static final Set<String> DONE = Set.of("created", "disabled", "enabled", "reset", "two_step_reset");
 
     @CheckedTemplate
     static class Templates {
@@ -59,12 +60,25 @@ public class AdminUsersResource {
     private final SecurityIdentity identity;
     private final AccountService accounts;
     private final AdminTime time;
+    private final TwoStepService twoStep;
 
-    public AdminUsersResource(RequestLang lang, SecurityIdentity identity, AccountService accounts, AdminTime time) {
+    public AdminUsersResource(RequestLang lang, SecurityIdentity identity, AccountService accounts, AdminTime time,
+            TwoStepService twoStep) {
         this.lang = lang;
         this.identity = identity;
         this.accounts = accounts;
         this.time = time;
+        this.twoStep = twoStep;
+    }
+
+    /** Lost phone: the key and recovery codes go, the account's sessions end, and it sets up two-step again. */
+    @POST
+    @Path("{id}/two-step/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetTwoStep(@PathParam("id") String id, @Context RoutingContext context) {
+        UUID account = accounts.find(uuid(id)).map(a -> a.id).orElseThrow(NotFoundException::new);
+        twoStep.reset(actor(), account, RemoteAddress.of(context));
+        return Pages.seeOther("/admin/users?done=two_step_reset");
     }
 
     @GET

@@ -25,11 +25,13 @@ public class AccountService {
     private final AuditLog audit;
     private final LoginThrottle throttle;
     private final LoginService logins;
+    private final StaffSessions sessions;
 
-    public AccountService(AuditLog audit, LoginThrottle throttle, LoginService logins) {
+    public AccountService(AuditLog audit, LoginThrottle throttle, LoginService logins, StaffSessions sessions) {
         this.audit = audit;
         this.throttle = throttle;
         this.logins = logins;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -80,6 +82,10 @@ public class AccountService {
         if (!enabled && account.username.equals(actor)) {
             return Optional.of("admin.users.cannot_disable_self");
         }
+        if (!enabled) {
+            // also when already disabled: no session of a disabled account may remain
+            sessions.endAll(account.id);
+        }
         if (account.enabled != enabled) {
             account.enabled = enabled;
             audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(),
@@ -100,6 +106,8 @@ public class AccountService {
             return problem;
         }
         setPassword(account, temporaryPassword, true);
+        // whoever holds a session of this account now, the person or someone who took it over, is out
+        sessions.endAll(account.id);
         throttle.recordSuccess(account.username);
         audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(), "password reset", address);
         return Optional.empty();
@@ -112,6 +120,16 @@ public class AccountService {
     @Transactional
     public Map<String, String> changeOwnPassword(String username, String current, String newPassword, String repeat,
             String address) {
+        return changeOwnPassword(username, current, newPassword, repeat, address, null);
+    }
+
+    /**
+     * As above; on success every other session of the account ends (a copied cookie, a browser
+     * left signed in elsewhere), and only {@code keepSession}, the one that made the change, stays.
+     */
+    @Transactional
+    public Map<String, String> changeOwnPassword(String username, String current, String newPassword, String repeat,
+            String address, UUID keepSession) {
         Account account = Account.findByUsername(username).orElseThrow(NotFoundException::new);
         Map<String, String> problems = new LinkedHashMap<>();
         if (current == null || current.isEmpty()) {
@@ -130,6 +148,7 @@ public class AccountService {
             return problems;
         }
         setPassword(account, newPassword, false);
+        sessions.endOthers(account.id, keepSession);
         audit.record(account.username, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(),
                 "password changed", address);
         return problems;

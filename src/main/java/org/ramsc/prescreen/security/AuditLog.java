@@ -27,11 +27,14 @@ public class AuditLog {
     public static final String SUBMISSION_EXPIRED = "submission.expired";
     public static final String FAQ_CHANGED = "faq.changed";
     public static final String ACCOUNT_CHANGED = "account.changed";
+    /** An admin ended someone's session on the sessions page. */
+    public static final String SESSION_ENDED = "session.ended";
 
     /** Every action above, in the order the audit page offers them as a filter. */
     public static final List<String> ACTIONS = List.of(LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT, ACCOUNT_CHANGED,
             SUBMISSION_CREATED, SUBMISSION_VIEWED, SUBMISSION_STATUS, SUBMISSION_NOTE, SUBMISSION_RERUN,
-            SUBMISSION_EXPORTED, SUBMISSION_ERASED, SUBMISSION_EXPIRED, FAQ_CHANGED);
+            SUBMISSION_EXPORTED, SUBMISSION_ERASED, SUBMISSION_EXPIRED, FAQ_CHANGED,
+            SESSION_ENDED);
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, String action, String targetType, String targetId, String detail,

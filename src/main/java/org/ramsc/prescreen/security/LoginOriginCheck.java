@@ -8,17 +8,16 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Refuses sign-in forms posted from other sites ("login CSRF": someone else's account slipped
- * into a staff member's browser). {@code j_security_check} is handled by Vert.x form
- * authentication before JAX-RS, where the CSRF token filter cannot reach, so this filter checks
- * the {@code Sec-Fetch-Site} header that browsers add to every request instead. A client that
- * sends no such header (curl, tests, very old browsers) is let through; SameSite=Strict on the
- * session cookie still keeps it from riding along on cross-site requests.
+ * into a staff member's browser). The sign-in form carries the CSRF token like every form; this
+ * filter is a second, cheaper line in front of it: it checks the {@code Sec-Fetch-Site} header
+ * that browsers add to every request. A client that sends no such header (curl, tests, very old
+ * browsers) is let through to the token check.
  */
 @ApplicationScoped
 public class LoginOriginCheck {
 
-    static final String LOGIN_POST = "/j_security_check";
-    /** Before authentication (200), which is where form authentication reads the post. */
+    static final String LOGIN_POST = "/login";
+    /** Before authentication (200): a refused post never reaches the password check. */
     private static final int PRIORITY = 250;
 
     void register(@Observes Filters filters) {

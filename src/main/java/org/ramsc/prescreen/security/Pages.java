@@ -4,7 +4,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** Responses for the signed-in pages: never cached, since they show accounts and the audit trail. */
 public final class Pages {
@@ -18,7 +17,12 @@ public final class Pages {
                 .entity(template.render()).build();
     }
 
+    /**
+     * A 303 to a path on this site, relative as given: {@code Response.seeOther} would make it
+     * absolute from the request's Host header, which the client chooses.
+     */
     public static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, location)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -49,7 +49,8 @@ public class PasswordResource {
     public Response change(@FormParam("current") String current, @FormParam("newPassword") String newPassword,
             @FormParam("repeat") String repeat, @Context RoutingContext context) {
         Map<String, String> problems = accounts.changeOwnPassword(identity.getPrincipal().getName(),
-                current, newPassword == null ? "" : newPassword, repeat, RemoteAddress.of(context));
+                current, newPassword == null ? "" : newPassword, repeat, RemoteAddress.of(context),
+                identity.getAttribute(SessionIdentityProvider.SESSION_ID));
         if (!problems.isEmpty()) {
             // passwords are never sent back into the form, not even the ones that were entered
             return Pages.html(422, Templates.form(page(), StaffMenu.of(identity), mustChange(),

@@ -3,71 +3,82 @@ package org.ramsc.prescreen.security;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns the encrypted session cookie of form authentication back into a signed-in person on every
- * request. Reads the account each time, so that a disabled account or a changed role takes effect
- * on the next click, not when the cookie expires.
+ * Turns a {@code staff-session} cookie into a signed-in person on every request, reading the
+ * session row and the account each time, so that signing out, disabling an account or a changed
+ * role takes effect on the next click, on every instance.
  * <p>
- * A cookie whose account is gone or disabled yields an identity without roles, marked
- * {@link #SESSION_ENDED}, which {@link EndedSessionFilter} turns into a signed-out visitor. Failing
- * here instead would make proactive authentication refuse every page, the login page included,
- * for as long as the browser keeps the cookie.
+ * A cookie without a live session yields an identity marked {@link #SESSION_ENDED}, which
+ * {@link StaffSessionMechanism} turns into an anonymous visitor and a removed cookie. Failing here
+ * instead would make proactive authentication refuse every page, the login page included.
+ * A session that still owes a step (its one-time code, replacing a temporary password, setting up
+ * two-step sign-in) has no roles at all: {@link MustChangePasswordFilter} sends it to that step,
+ * and any endpoint that needs a role refuses it, whatever its path.
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
-
-    /** Ahead of the providers that quarkus-security-jpa generates (system priorities are at most 1001). */
-    static final int PRIORITY = SYSTEM_FIRST + 100;
+public class SessionIdentityProvider implements IdentityProvider<StaffSessionRequest> {
 
     /** Identity attribute: this person still has to replace a password an admin handed out. */
     public static final String MUST_CHANGE_PASSWORD = "ramsc.mustChangePassword";
 
-    /** Identity attribute: the cookie names an account that is disabled or no longer exists. */
+    /** Identity attribute: the password was right, the one-time code is still due. */
+    public static final String SECOND_STEP_PENDING = "ramsc.secondStepPending";
+
+    /** Identity attribute: two-step sign-in is required for this account and not set up yet. */
+    public static final String MUST_ENROL = "ramsc.mustEnrol";
+
+    /** Identity attribute: the id of this session's row, so that a password change can keep it. */
+    public static final String SESSION_ID = "ramsc.sessionId";
+
+    /** Identity attribute: the account's id. */
+    public static final String ACCOUNT_ID = "ramsc.accountId";
+
+    /** Identity attribute: the cookie names no live session. */
     static final String SESSION_ENDED = "ramsc.sessionEnded";
 
-    private final LoginService logins;
+    private final StaffSessions sessions;
 
-    public SessionIdentityProvider(LoginService logins) {
-        this.logins = logins;
+    public SessionIdentityProvider(StaffSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<StaffSessionRequest> getRequestType() {
+        return StaffSessionRequest.class;
     }
 
     @Override
-    public int priority() {
-        return PRIORITY;
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
-        String username = request.getPrincipal();
-        return context.runBlocking(() -> logins.current(username)
+    public Uni<SecurityIdentity> authenticate(StaffSessionRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.resolve(request.token())
                 .map(SessionIdentityProvider::identity)
-                .orElseGet(() -> ended(username)));
+                .orElseGet(SessionIdentityProvider::ended));
     }
 
-    static SecurityIdentity identity(SignedIn signedIn) {
-        return QuarkusSecurityIdentity.builder()
+    static SecurityIdentity identity(StaffSessions.Active active) {
+        SignedIn signedIn = active.signedIn();
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(signedIn.username()))
-                .addRoles(signedIn.roles())
                 .addAttribute(MUST_CHANGE_PASSWORD, signedIn.mustChangePassword())
-                .build();
+                .addAttribute(SECOND_STEP_PENDING, active.secondStepPending())
+                .addAttribute(MUST_ENROL, active.mustEnrol())
+                .addAttribute(SESSION_ID, active.sessionId())
+                .addAttribute(ACCOUNT_ID, active.accountId());
+        if (!active.secondStepPending() && !signedIn.mustChangePassword() && !active.mustEnrol()) {
+            builder.addRoles(signedIn.roles());
+        }
+        return builder.build();
     }
 
-    private static SecurityIdentity ended(String username) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(username))
-                .addAttribute(SESSION_ENDED, true)
-                .build();
+    static boolean ended(SecurityIdentity identity) {
+        return identity != null && Boolean.TRUE.equals(identity.getAttribute(SESSION_ENDED));
+    }
+
+    private static SecurityIdentity ended() {
+        return QuarkusSecurityIdentity.builder().setAnonymous(true).addAttribute(SESSION_ENDED, true).build();
     }
 }

@@ -9,14 +9,15 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Stops a production start without {@code APP_SESSION_KEY}. Quarkus would otherwise quietly make
- * up a key per process: sessions would end at every restart and not carry over between instances.
+ * Stops a production start without a strong {@code APP_SESSION_KEY}, the installation secret that
+ * keys CSRF tokens, log ids and stored one-time-code keys ({@link ServerKey}); every instance needs
+ * the same one.
  */
 @ApplicationScoped
 public class SessionKeyCheck {
 
-    static final String KEY = "quarkus.http.auth.session.encryption-key";
-    /** Quarkus refuses keys of 16 characters or fewer. */
+    static final String KEY = ServerKey.CONFIG_KEY;
+    /** As Quarkus demanded of its session encryption key, which this key used to be. */
     static final int MIN_LENGTH = 17;
 
     private final Optional<String> key;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ramsc.prescreen.i18n.Lang;
@@ -21,9 +22,12 @@ public class LangFilter {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final RequestLang requestLang;
+    private final boolean secureCookies;
 
-    public LangFilter(RequestLang requestLang) {
+    public LangFilter(RequestLang requestLang,
+            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.requestLang = requestLang;
+        this.secureCookies = secureCookies;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -47,7 +51,11 @@ public class LangFilter {
         if (page && request.getProperty(CHOSEN) instanceof Lang chosen) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(COOKIE)
                     .value(chosen.tag()).path("/").maxAge(ONE_YEAR)
-                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true)
+                    // Secure like the session and draft cookies: when configured, or over https (X-Forwarded-Proto
+                    // from a trusted proxy is already applied to the request URI)
+                    .secure(secureCookies || "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme()))
+                    .build());
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
             response.getHeaders().add(HttpHeaders.CONTENT_LANGUAGE, requestLang.get().tag());

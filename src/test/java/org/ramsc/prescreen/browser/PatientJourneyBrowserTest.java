@@ -69,7 +69,7 @@ class PatientJourneyBrowserTest {
         driver = Chromium.start(true);
         for (String lang : List.of("zh-Hans", "zh-Hant", "en")) {
             open("/login?lang=" + lang);
-            assertThat(driver.findElement(By.id("j_username")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("username")).isDisplayed()).isTrue();
             axe("sign-in " + lang);
             Chromium.screenshot(driver, "login-desktop-" + lang);
             open("/login?error=1");

@@ -96,9 +96,14 @@ class TwoInstancesIT {
     void aStaffSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
         FormClient admin = new FormClient(FormClient.sharedClient(), one.baseUrl(), nanos -> { }).language("en");
         expect(admin.get("/login"), 200);
-        HttpResponse<String> signedIn = admin.postForm("/j_security_check",
-                List.of("j_username", ADMIN, "j_password", FIRST_PASSWORD));
+        HttpResponse<String> signedIn = admin.post("/login", List.of("username", ADMIN, "password", FIRST_PASSWORD));
         assertThat(signedIn.statusCode()).isIn(302, 303);
+        // a second browser of the same account, whose cookie is copied before the password change
+        FormClient elsewhere = new FormClient(FormClient.sharedClient(), two.baseUrl(), nanos -> { }).language("en");
+        expect(elsewhere.get("/login"), 200);
+        elsewhere.post("/login", List.of("username", ADMIN, "password", FIRST_PASSWORD));
+        String copiedBeforeChange = elsewhere.cookie("staff-session");
+        assertThat(copiedBeforeChange).isNotNull();
 
         // the first admin must choose a new password: done on the other instance, with its form's token
         admin.at(two.baseUrl());
@@ -118,6 +123,22 @@ class TwoInstancesIT {
         expect(admin.post("/admin/users", List.of("username", "nurse-two-instances", "role", "staff",
                 "password", "nurse-password-890")), 303);
         assertThat(expect(admin.at(two.baseUrl()).get("/admin/users"), 200).body()).contains("nurse-two-instances");
+
+        // sessions are rows in the shared database: a copied cookie dies everywhere at once
+        String copiedBeforeLogout = admin.cookie("staff-session");
+        admin.at(one.baseUrl());
+        expect(admin.get("/staff"), 200);
+        expect(admin.post("/logout", List.of()), 303);
+        for (AppInstance instance : List.of(one, two)) {
+            for (String copied : List.of(copiedBeforeLogout, copiedBeforeChange)) {
+                HttpResponse<String> replayed = FormClient.sharedClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(instance.baseUrl() + "/staff"))
+                        .header("Cookie", "staff-session=" + copied).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(replayed.statusCode()).as("replayed on " + instance.baseUrl()).isEqualTo(303);
+                assertThat(replayed.headers().firstValue("Location")).hasValue("/login");
+            }
+        }
     }
 
     @Test

@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessTest {
 
     private final TestAccounts accounts;
+    private final io.agroal.api.AgroalDataSource dataSource;
 
-    AccessTest(TestAccounts accounts) {
+    AccessTest(TestAccounts accounts, io.agroal.api.AgroalDataSource dataSource) {
         this.accounts = accounts;
+        this.dataSource = dataSource;
     }
 
     @ParameterizedTest
@@ -78,5 +80,37 @@ class AccessTest {
             assertThat(response.header("Location")).as(path).endsWith("/account/password");
         }
         assertThat(browser.get("/account/password").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTemporaryPasswordCannotReadARecordThroughFhir() throws java.sql.SQLException {
+        java.util.UUID id = new org.ramsc.prescreen.review.OneSubmission().insert(dataSource);
+        try {
+            StaffBrowser temporary = new StaffBrowser();
+            temporary.signIn(accounts.withTemporaryPassword(false), TestAccounts.PASSWORD);
+            for (String path : new String[] {"/fhir/QuestionnaireResponse/" + id, "/fhir/QuestionnaireResponse"}) {
+                Response response = temporary.get(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(303);
+                assertThat(response.header("Location")).as(path).isEqualTo("/account/password");
+                assertThat(response.asString()).as(path).doesNotContain("QuestionnaireResponse");
+            }
+
+            // the same record opens once the password is the person's own
+            StaffBrowser staff = new StaffBrowser();
+            staff.signIn(accounts.staff(), TestAccounts.PASSWORD);
+            Response record = staff.get("/fhir/QuestionnaireResponse/" + id);
+            assertThat(record.statusCode()).isEqualTo(200);
+            assertThat(record.asString()).contains("QuestionnaireResponse");
+        } finally {
+            org.ramsc.prescreen.review.OneSubmission.delete(dataSource, id);
+        }
+    }
+
+    @Test
+    void aTemporaryPasswordHoldsNoRoleEvenWhereNoRedirectIsConfigured() {
+        StaffBrowser browser = new StaffBrowser();
+        browser.signIn(accounts.withTemporaryPassword(true), TestAccounts.PASSWORD);
+        // the password page itself opens, and shows no admin links: the session has no roles yet
+        assertThat(browser.get("/account/password").asString()).doesNotContain("href=\"/admin/users\"");
     }
 }

@@ -29,6 +29,7 @@ public final class StaffBrowser {
     private final String address;
     private String csrf;
     private String acceptLanguage = "en";
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public StaffBrowser() {
         this(nextAddress());
@@ -48,18 +49,21 @@ public final class StaffBrowser {
         return address;
     }
 
+    /** Sends this header with every request from now on (e.g. a forged Host). */
+    public StaffBrowser header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     public StaffBrowser acceptLanguage(String value) {
         this.acceptLanguage = value;
         return this;
     }
 
-    /** Posts the login form as a browser would; the response is the redirect form auth sends. */
+    /** Loads the login page and posts its form with its CSRF token, as a browser would; returns the redirect. */
     public Response signIn(String username, String password) {
         get("/login");
-        Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .body("j_username=" + encode(username) + "&j_password=" + encode(password))
-                .post("/j_security_check");
-        return remember(response);
+        return post("/login", List.of(Map.entry("username", username), Map.entry("password", password)));
     }
 
     public Response get(String path) {
@@ -118,7 +122,8 @@ public final class StaffBrowser {
 
     private RequestSpecification request() {
         return given().redirects().follow(false).header("Accept-Language", acceptLanguage)
-                .header("X-Forwarded-For", address).cookies(new LinkedHashMap<>(cookies));
+                .header("X-Forwarded-For", address).headers(new LinkedHashMap<>(extraHeaders))
+                .cookies(new LinkedHashMap<>(cookies));
     }
 
     private Response remember(Response response) {

@@ -65,6 +65,20 @@ class LanguageAndHeadersTest {
     }
 
     @Test
+    void theLanguageCookieIsSecureOverHttpsLikeTheOtherCookies() {
+        java.util.List<String> overHttps = given().header("X-Forwarded-Proto", "https").when().get("/?lang=en")
+                .then().extract().headers().getValues("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(overHttps).filteredOn(c -> c.startsWith("lang="))
+                .singleElement().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.toLowerCase())
+                        .contains("secure"));
+        java.util.List<String> overHttp = given().when().get("/?lang=en").then().extract().headers()
+                .getValues("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(overHttp).filteredOn(c -> c.startsWith("lang="))
+                .singleElement().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.toLowerCase())
+                        .doesNotContain("secure"));
+    }
+
+    @Test
     void anUnknownPageIsAFriendlyNotFoundPage() {
         given().header("Accept-Language", "zh-CN").when().get("/no-such-page").then().statusCode(404)
                 .body(containsString("找不到这个页面")).body(not(containsString("Exception")));

@@ -115,7 +115,7 @@ class NoPersonalDataInLogsTest {
         StaffBrowser staff = new StaffBrowser();
         staff.signIn(username, "wrong-" + TestAccounts.PASSWORD);
         staff.signIn(username, TestAccounts.PASSWORD);
-        String session = staff.cookie("quarkus-credential");
+        String session = staff.cookie(org.ramsc.prescreen.security.SessionCookie.NAME);
         assertThat(session).isNotNull();
         String queue = staff.get("/staff?q=" + NAME).asString();
         Matcher detailLink = Pattern.compile("href=\"(/staff/submissions/[0-9a-f-]{36})\"").matcher(queue);
