@@ -23,13 +23,19 @@ public class EndedSessionFilter {
     /** After authentication (200) has restored the identity, before authorization (100) judges it. */
     private static final int PRIORITY = 120;
 
+    private final AccountLogId logIds;
+
+    public EndedSessionFilter(AccountLogId logIds) {
+        this.logIds = logIds;
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
     }
 
     void check(RoutingContext context) {
         if (context.user() instanceof QuarkusHttpUser user && ended(user.getSecurityIdentity())) {
-            LOG.debugf("Ended the session of account %s", LoginThrottle.logId(user.getSecurityIdentity()
+            LOG.debugf("Ended the session of account %s", logIds.of(user.getSecurityIdentity()
                     .getPrincipal().getName()));
             FormAuthenticationMechanism.logout(context);
             context.response().setStatusCode(303).putHeader("Location", again(context))
