@@ -100,7 +100,7 @@ public class AccountService {
             return problem;
         }
         setPassword(account, temporaryPassword, true);
-        throttle.recordSuccess(account.username);
+        throttle.forgetAccount(account);
         audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(), "password reset", address);
         return Optional.empty();
     }
