@@ -39,7 +39,7 @@ class AuditOfPatientDataViewsTest {
 
     @BeforeEach
     void insert() throws SQLException {
-        name = "Probe Auditee " + System.nanoTime();
+        name = "Probe" + (System.nanoTime() % 100_000_000);
         first = new OneSubmission().name(name).insert(dataSource);
         second = new OneSubmission().name(name).insert(dataSource);
     }
