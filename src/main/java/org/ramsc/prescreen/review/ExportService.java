@@ -1,5 +1,6 @@
 package org.ramsc.prescreen.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,29 +56,35 @@ public class ExportService {
     }
 
     /**
-     * Writes the CSV. A client that goes away mid-download surfaces as an {@link IOException}: the
-     * audit row still commits, since the rows it names were already on their way.
+     * Writes the CSV. The audit row names every submission that left, with their count, and is
+     * written in a transaction of its own once the stream ends, however it ends: a client that goes
+     * away mid-download (an {@link IOException}) still leaves the row naming what was already sent.
      */
     @Transactional
     public void writeCsv(QueueFilter filter, Actor actor, OutputStream target) throws IOException {
-        audit.record(actor.name(), AuditLog.SUBMISSION_EXPORTED, "submission", null,
-                "format=csv " + filter.auditSummary(), actor.address());
-        target.write(UTF8_BOM);
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
-        Csv csv = new Csv(writer);
-        csv.row(csvHeader());
+        List<UUID> sent = new ArrayList<>();
         try {
-            queries.forEachMatching(filter, row -> {
-                try {
-                    csv.row(csvRow(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            target.write(UTF8_BOM);
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+            Csv csv = new Csv(writer);
+            csv.row(csvHeader());
+            try {
+                queries.forEachMatching(filter, row -> {
+                    try {
+                        csv.row(csvRow(row));
+                        sent.add(row.id());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> audit.recordShown(actor.name(), AuditLog.SUBMISSION_EXPORTED,
+                    null, "format=csv " + filter.auditSummary(), actor.address(), sent));
         }
-        writer.flush();
     }
 
     static List<String> csvRow(SubmissionQueries.ExportRow row) {

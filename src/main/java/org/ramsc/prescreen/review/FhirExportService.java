@@ -41,8 +41,8 @@ public class FhirExportService {
     @Transactional
     public Optional<String> questionnaireResponse(UUID id, Actor actor) {
         return Submission.<Submission>findByIdOptional(id).map(s -> {
-            audit.record(actor.name(), AuditLog.SUBMISSION_EXPORTED, "submission", id.toString(), "format=fhir",
-                    actor.address());
+            audit.recordShown(actor.name(), AuditLog.SUBMISSION_EXPORTED, id.toString(), "format=fhir",
+                    actor.address(), java.util.List.of(id));
             return mapper.toJson(mapper.toResponse(view(s)));
         });
     }
@@ -50,8 +50,17 @@ public class FhirExportService {
     /** A FHIR Bundle (type collection) with one QuestionnaireResponse per matching submission, newest first. */
     @Transactional
     public void writeBundle(QueueFilter filter, Actor actor, OutputStream target) throws IOException {
-        audit.record(actor.name(), AuditLog.SUBMISSION_EXPORTED, "submission", null,
-                "format=fhir " + filter.auditSummary(), actor.address());
+        // like the CSV export: the audit row names every submission sent, in its own transaction at the end
+        java.util.List<UUID> sent = new java.util.ArrayList<>();
+        try {
+            writeBundle(filter, target, sent);
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> audit.recordShown(actor.name(),
+                    AuditLog.SUBMISSION_EXPORTED, null, "format=fhir " + filter.auditSummary(), actor.address(), sent));
+        }
+    }
+
+    private void writeBundle(QueueFilter filter, OutputStream target, java.util.List<UUID> sent) throws IOException {
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
         out.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
         boolean[] first = {true};
@@ -65,6 +74,7 @@ public class FhirExportService {
                     out.write("{\"fullUrl\":\"urn:uuid:" + row.id() + "\",\"resource\":");
                     out.write(mapper.toJson(mapper.toResponse(view(row))));
                     out.write('}');
+                    sent.add(row.id());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -31,7 +31,7 @@ public record QueueView(
 
     public record Row(String href, String referenceCode, String created, String outcome, String outcomeLabel,
             String outcomeIcon, String flaggedRules, String status, String statusLabel, String language,
-            String name) {
+            String name, boolean burst) {
     }
 
     public static QueueView of(QueueFilter filter, boolean firstPage, QueueService.Result result,
@@ -59,7 +59,8 @@ public record QueueView(
                 r.status(),
                 format.status(r.status()),
                 format.language(r.lang()),
-                r.contactName())).toList();
+                r.contactName(),
+                result.bursts().contains(r.id()))).toList();
         QueueCursor next = result.page().next();
         return new QueueView(ReviewFormat.outcomeOptions(format, filter.outcome()), statuses, rules, langs,
                 filter.from() == null ? "" : filter.from().toString(),

@@ -52,7 +52,7 @@ public class StaffQueueResource {
             @QueryParam("to") String to, @QueryParam("q") String query, @QueryParam("after") String after) {
         QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
         QueueCursor cursor = QueueCursor.parse(after);
-        QueueService.Result result = queue.queue(filter, cursor);
+        QueueService.Result result = queue.queue(filter, cursor, staff.actor());
         ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
         Page page = new Page(lang.get(), "/staff", "review.queue.title");
         return HtmlResponses.page(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,

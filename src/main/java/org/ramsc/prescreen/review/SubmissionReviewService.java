@@ -24,8 +24,8 @@ public class SubmissionReviewService {
     @Transactional
     public Optional<SubmissionRecord> view(UUID id, Actor actor) {
         Optional<Submission> found = Submission.findByIdOptional(id);
-        found.ifPresent(s -> audit.record(actor.name(), AuditLog.SUBMISSION_VIEWED, "submission", id.toString(),
-                null, actor.address()));
+        found.ifPresent(s -> audit.recordShown(actor.name(), AuditLog.SUBMISSION_VIEWED, id.toString(),
+                null, actor.address(), java.util.List.of(id)));
         return found.map(s -> new SubmissionRecord(s, SubmissionNote.of(id), SubmissionStatusChange.of(id)));
     }
 

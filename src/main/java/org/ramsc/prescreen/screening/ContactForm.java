@@ -16,6 +16,12 @@ public record ContactForm(boolean consent, String name, String phone, String ema
     /** Bumped whenever the consent text changes, so each submission records what was agreed to. */
     public static final String CONSENT_VERSION = "1";
 
+    /**
+     * A field people neither see nor reach with the keyboard (send.html): whatever fills it in is
+     * a script, and its send is quietly refused.
+     */
+    public static final String HONEYPOT = "website";
+
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,24}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 

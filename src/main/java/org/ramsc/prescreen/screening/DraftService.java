@@ -27,9 +27,11 @@ public class DraftService {
     private static final Logger LOG = Logger.getLogger(DraftService.class);
 
     private final Duration ttl;
+    private final PatientLimits limits;
 
-    public DraftService(@ConfigProperty(name = "app.drafts.ttl") Duration ttl) {
+    public DraftService(@ConfigProperty(name = "app.drafts.ttl") Duration ttl, PatientLimits limits) {
         this.ttl = ttl;
+        this.limits = limits;
     }
 
     /** The live draft of this token; empty for no token, a malformed one, an unknown or expired one. */
@@ -45,10 +47,11 @@ public class DraftService {
     /**
      * Checks one posted step against the draft and, when it is valid and in order, lays it over the
      * draft, drops answers that no longer apply and saves, all in one transaction. Creates the draft
-     * (and a new token) when the given token has none.
+     * (and a new token) when the given token has none, unless {@code address} has started too many
+     * drafts in this window ({@link PatientLimits}).
      */
     @Transactional
-    public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang) {
+    public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang, String address) {
         Instant now = Instant.now();
         Draft draft = DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
         Answers saved = draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
@@ -62,6 +65,10 @@ public class DraftService {
         }
         String liveToken = token;
         if (draft == null) {
+            Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
+            if (retryAfter.isPresent()) {
+                return new StepSave.Limited(retryAfter.get());
+            }
             liveToken = DraftToken.generate();
             draft = new Draft();
             draft.id = UUID.randomUUID();
@@ -150,6 +157,10 @@ public class DraftService {
 
         /** Not saved: posted before the steps it follows; the patient goes back to {@code reachable}. */
         record OutOfOrder(int reachable) implements StepSave {
+        }
+
+        /** Not saved: this address started too many drafts; it may try again after {@code retryAfter}. */
+        record Limited(Duration retryAfter) implements StepSave {
         }
     }
 

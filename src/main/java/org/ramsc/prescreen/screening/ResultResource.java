@@ -10,15 +10,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.jboss.logging.Logger;
 import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.CsrfTokens;
 import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
@@ -34,7 +39,9 @@ import org.ramsc.prescreen.web.RequestLang;
 public class ResultResource {
 
     private static final Set<String> SEND_FIELDS = Set.of("csrf-token", "consent", "name", "phone", "email",
-            "contactTime");
+            "contactTime", ContactForm.HONEYPOT);
+
+    private static final Logger LOG = Logger.getLogger(ResultResource.class);
 
     @CheckedTemplate
     static class Templates {
@@ -50,10 +57,12 @@ public class ResultResource {
     private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final RequestLang lang;
+    private final PatientLimits limits;
     private final CsrfTokens csrf;
 
     public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
-            CsrfTokens csrf) {
+            PatientLimits limits, CsrfTokens csrf) {
+        this.limits = limits;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
@@ -87,7 +96,8 @@ public class ResultResource {
     @Path("send")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @KeepsStaleForm
-    public Response send(@CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
+    public Response send(@CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form,
+            @Context RoutingContext request) {
         if (!SEND_FIELDS.containsAll(form.keySet())) {
             throw new BadRequestException();
         }
@@ -110,8 +120,20 @@ public class ResultResource {
             return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"), contact, errors,
                     ContactForm.CONTACT_TIMES));
         }
+        String honeypot = form.getFirst(ContactForm.HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            // only a script fills a field that people neither see nor reach: refuse without saying so
+            LOG.info("Refused a send whose hidden honeypot field was filled in");
+            return ScreeningResource.seeOther("/screening/result");
+        }
+        String address = RemoteAddress.of(request);
+        Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.SEND, address);
+        if (retryAfter.isPresent()) {
+            // the draft is untouched: the patient can send it once the window has passed
+            return TooManyPage.response(lang.get(), "screening.limits.sends", "/screening/send", retryAfter.get());
+        }
         try {
-            submissions.send(token, draft.get().answers(), contact, lang.get());
+            submissions.send(token, draft.get().answers(), contact, lang.get(), address);
         } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
             // the same draft sent twice at once: the unique draft hash let one through
             if (submissions.findSent(token).isEmpty()) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -30,6 +32,7 @@ import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.CsrfTokens;
 import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
@@ -99,7 +102,8 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @KeepsStaleForm
     public Response saveStep(@PathParam("n") String n, @QueryParam("return") String returnTo,
-            @CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form) {
+            @CookieParam(DraftToken.COOKIE) String token, MultivaluedMap<String, String> form,
+            @Context RoutingContext request) {
         Step step = stepOrNotFound(n);
         Map<String, List<String>> posted = stepFields(step, form);
         if (csrf.isRejected()) {
@@ -107,7 +111,10 @@ public class ScreeningResource {
             StepView view = new StepViews(lang.get()).fromForm(step, posted, List.of());
             return page(422, Templates.step(page(step), view, action(step, returnTo)));
         }
-        DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get());
+        DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get(), RemoteAddress.of(request));
+        if (result instanceof DraftService.StepSave.Limited limited) {
+            return TooManyPage.response(lang.get(), "screening.limits.drafts", "/screening/step/1", limited.retryAfter());
+        }
         if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
             // a step posted before the ones it follows: nothing is saved, the patient goes back in order
             return seeOther(stepPath(outOfOrder.reachable()));

@@ -82,6 +82,10 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** A keyed hash of the sender's address (PatientLimits.senderKey), never the address itself. */
+    @Column(name = "sender_key")
+    public String senderKey;
+
     public static Optional<Submission> findByDraftTokenHash(String tokenHash) {
         return find("draftTokenHash", tokenHash).firstResultOptional();
     }

@@ -22,8 +22,10 @@ public class SubmissionService {
     private final RuleSet ruleSet;
     private final AuditLog audit;
     private final Event<Stored> stored;
+    private final PatientLimits limits;
 
-    public SubmissionService(RuleSet ruleSet, AuditLog audit, Event<Stored> stored) {
+    public SubmissionService(RuleSet ruleSet, AuditLog audit, Event<Stored> stored, PatientLimits limits) {
+        this.limits = limits;
         this.ruleSet = ruleSet;
         this.audit = audit;
         this.stored = stored;
@@ -42,9 +44,10 @@ public class SubmissionService {
     /**
      * Stores the submission and deletes the draft in one transaction. Idempotent: a second call
      * for the same draft returns the first submission (the unique draft hash also guards races).
+     * The sender's {@code address} goes into the audit row; the submission keeps only its keyed hash.
      */
     @Transactional
-    public SentView send(String draftToken, Answers answers, ContactForm contact, Lang lang) {
+    public SentView send(String draftToken, Answers answers, ContactForm contact, Lang lang, String address) {
         String tokenHash = DraftToken.hash(draftToken);
         Optional<Submission> existing = Submission.findByDraftTokenHash(tokenHash);
         if (existing.isPresent()) {
@@ -73,10 +76,11 @@ public class SubmissionService {
         submission.consentVersion = ContactForm.CONSENT_VERSION;
         submission.status = "new";
         submission.createdAt = Instant.now();
+        submission.senderKey = limits.senderKey(address);
         submission.persist();
         Draft.delete("tokenHash", tokenHash);
         audit.record("patient", AuditLog.SUBMISSION_CREATED, "submission", submission.id.toString(),
-                "outcome=" + submission.outcome);
+                "outcome=" + submission.outcome, address);
         stored.fire(new Stored(submission.id));
         return new SentView(submission.referenceCode, submission.outcome);
     }

@@ -108,7 +108,7 @@ public class AccountService {
         setPassword(account, temporaryPassword, true);
         // whoever holds a session of this account now, the person or someone who took it over, is out
         sessions.endAll(account.id);
-        throttle.recordSuccess(account.username);
+        throttle.forgetAccount(account);
         audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(), "password reset", address);
         return Optional.empty();
     }

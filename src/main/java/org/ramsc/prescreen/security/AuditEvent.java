@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** One row of the audit trail. Immutable: written once, never updated or deleted. */
@@ -39,4 +40,11 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(name = "remote_addr")
     public String remoteAddr;
+
+    /** The submissions a view or export showed (null for rows about other things). */
+    @Column(name = "submission_ids", columnDefinition = "uuid[]")
+    public UUID[] submissionIds;
+
+    @Column(name = "submission_count")
+    public Integer submissionCount;
 }

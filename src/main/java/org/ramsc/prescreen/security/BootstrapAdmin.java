@@ -23,13 +23,15 @@ public class BootstrapAdmin {
     static final int PRIORITY = 100;
 
     private final AccountService accounts;
+    private final AccountLogId logIds;
     private final Optional<String> username;
     private final Optional<String> password;
 
-    public BootstrapAdmin(AccountService accounts,
+    public BootstrapAdmin(AccountService accounts, AccountLogId logIds,
             @ConfigProperty(name = "app.bootstrap.admin-username") Optional<String> username,
             @ConfigProperty(name = "app.bootstrap.admin-password") Optional<String> password) {
         this.accounts = accounts;
+        this.logIds = logIds;
         this.username = username;
         this.password = password;
     }
@@ -41,7 +43,7 @@ public class BootstrapAdmin {
         try {
             if (accounts.bootstrapAdmin(username, password)) {
                 LOG.infof("Created the first admin account (%s) from app.bootstrap.admin-username; "
-                        + "its password must be changed at the first sign-in", LoginThrottle.logId(username.get()));
+                        + "its password must be changed at the first sign-in", logIds.of(username.get()));
             }
         } catch (IllegalStateException badSettings) {
             throw badSettings;

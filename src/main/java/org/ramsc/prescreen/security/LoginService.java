@@ -1,6 +1,6 @@
 package org.ramsc.prescreen.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,33 +16,45 @@ public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
 
-    /** Checked for names without an account, so that a wrong name costs the same time as a wrong password. */
-    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
-
     /** Audit actor for names that have no account: what was typed may be a password. */
     static final String UNKNOWN_ACTOR = "unknown";
 
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final PasswordVerifier passwords;
+    private final AccountLogId logIds;
 
-    public LoginService(LoginThrottle throttle, AuditLog audit) {
+    public LoginService(LoginThrottle throttle, AuditLog audit, PasswordVerifier passwords, AccountLogId logIds) {
         this.throttle = throttle;
         this.audit = audit;
+        this.passwords = passwords;
+        this.logIds = logIds;
     }
 
-    /** Signs in with name and password from {@code address} (may be null); empty when refused. */
-    @Transactional
+    /**
+     * Signs in with name and password from {@code address} (may be null); empty when refused.
+     * The throttle's delay is waited out between two short transactions, holding no database
+     * connection. Every path (no such account, locked, wrong, right) runs exactly one bcrypt.
+     */
     public Optional<SignedIn> signIn(String username, String password, String address) {
         String name = Account.normalise(username);
+        LoginThrottle.Verdict verdict = QuarkusTransaction.joiningExisting().call(() -> throttle.check(name, address));
+        boolean waited = throttle.pause(verdict.delay());
+        boolean blocked = verdict.blocked() || !waited;
+        return QuarkusTransaction.joiningExisting().call(() -> decide(name, password, address, blocked));
+    }
+
+    private Optional<SignedIn> decide(String name, String password, String address, boolean blocked) {
         Optional<Account> account = name.isEmpty() ? Optional.empty() : Account.findByUsername(name);
-        if (throttle.isLocked(name, address)) {
+        // a blocked attempt is checked against the dummy hash: refused, but after the same work
+        boolean matches = passwords.matches(password,
+                blocked ? Optional.empty() : account.map(a -> a.passwordHash));
+        if (blocked) {
             refuse(name, account, address, "locked");
             return Optional.empty();
         }
-        boolean matches = BcryptUtil.matches(password == null ? "" : password,
-                account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH));
         if (account.isEmpty() || !matches || !account.get().enabled) {
-            throttle.recordFailure(name, address);
+            throttle.recordFailure(name, account, address);
             account.ifPresent(a -> {
                 a.failedLogins++;
                 a.lastFailedLoginAt = Instant.now();
@@ -52,11 +64,11 @@ public class LoginService {
             return Optional.empty();
         }
         Account signedIn = account.get();
-        throttle.recordSuccess(name);
+        throttle.recordSuccess(signedIn, address);
         signedIn.failedLogins = 0;
         signedIn.lastLoginAt = Instant.now();
         audit.record(signedIn.username, AuditLog.LOGIN_SUCCESS, "account", signedIn.id.toString(), null, address);
-        LOG.infof("Sign-in of account %s from %s", LoginThrottle.logId(name), address);
+        LOG.infof("Sign-in of account %s from %s", logIds.of(name), address);
         return Optional.of(SignedIn.of(signedIn));
     }
 
@@ -73,13 +85,13 @@ public class LoginService {
     @Transactional
     public boolean checkPassword(String username, String password, String address) {
         Optional<Account> account = Account.findByUsername(username);
-        if (account.isEmpty() || throttle.isLocked(username, address)) {
+        if (account.isEmpty() || throttle.check(username, address).blocked()) {
             return false;
         }
-        if (BcryptUtil.matches(password == null ? "" : password, account.get().passwordHash)) {
+        if (passwords.matches(password, Optional.of(account.get().passwordHash))) {
             return true;
         }
-        throttle.recordFailure(username, address);
+        throttle.recordFailure(username, account, address);
         audit.record(account.get().username, AuditLog.LOGIN_FAILURE, "account", account.get().id.toString(),
                 "wrong current password on the password form", address);
         return false;
@@ -89,6 +101,6 @@ public class LoginService {
         audit.record(account.map(a -> a.username).orElse(UNKNOWN_ACTOR), AuditLog.LOGIN_FAILURE,
                 account.isPresent() ? "account" : null, account.map(a -> a.id.toString()).orElse(null),
                 reason, address);
-        LOG.infof("Sign-in refused for account %s from %s: %s", LoginThrottle.logId(name), address, reason);
+        LOG.infof("Sign-in refused for account %s from %s: %s", logIds.of(name), address, reason);
     }
 }

@@ -1,14 +1,21 @@
 package org.ramsc.prescreen.security;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * What a new password must be: long rather than complicated (NIST SP 800-63B), not the account
- * name, and not one of the passwords that attackers try first. Returns the message key of the
- * first problem, so that the form can show it next to the field.
+ * name, not one of the passwords that attackers try first, and hard to guess by zxcvbn's estimate
+ * (which catches {@code Password1234!} and {@code Summer2026!!}). Returns the message key of the
+ * first problem, so that the form can show it, in the reader's language, next to the field.
  */
 public final class PasswordRules {
 
@@ -27,6 +34,35 @@ public final class PasswordRules {
             "woaini1314520", "woaini123456", "qq1234567890", "aa1234567890",
             "1234qwerasdf", "qwer1234asdf", "ramscprescreen", "prescreen123", "prescreen1234",
             "admin-demo-1234", "staff-demo-1234");
+
+    /**
+     * zxcvbn's score (0-4) a password must reach. 4 means "very unguessable" (about 10^10 guesses
+     * or more): 3 would still let {@code Summer2026!!} through.
+     */
+    public static final int MIN_SCORE = 4;
+
+    /** Words of this site an attacker would try first, besides the account name. */
+    private static final List<String> SITE_WORDS = List.of("prescreen", "ramsc", "msc", "rheuma", "clinic",
+            "staff", "admin");
+
+    /** Thread-safe: the matchers and dictionaries are read-only once built (which takes a while). */
+    private static final Zxcvbn ZXCVBN = new Zxcvbn();
+
+    /**
+     * Makes zxcvbn's feedback give its message key instead of English text, so that we can say
+     * why in our own three languages.
+     */
+    private static final ResourceBundle KEYS_ONLY = new ResourceBundle() {
+        @Override
+        protected Object handleGetObject(String key) {
+            return key;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.emptyEnumeration();
+        }
+    };
 
     private PasswordRules() {
     }
@@ -49,6 +85,38 @@ public final class PasswordRules {
         if (COMMON.contains(lower) || lower.chars().distinct().count() == 1) {
             return Optional.of("security.password.too_common");
         }
+        List<String> inputs = new java.util.ArrayList<>(SITE_WORDS);
+        if (username != null && !username.isBlank()) {
+            inputs.add(Account.normalise(username));
+        }
+        Strength strength = ZXCVBN.measure(password, inputs);
+        if (strength.getScore() < MIN_SCORE) {
+            return Optional.of(weakness(strength.getFeedback().withResourceBundle(KEYS_ONLY).getWarning()));
+        }
         return Optional.empty();
+    }
+
+    /** Our message key for zxcvbn's warning (one of its {@code feedback.*.warning.*} keys, or empty). */
+    static String weakness(String zxcvbnWarning) {
+        String warning = zxcvbnWarning == null ? "" : zxcvbnWarning;
+        if (warning.startsWith("feedback.dictionary.warning.passwords")) {
+            return "security.password.weak.common";
+        }
+        if (warning.startsWith("feedback.dictionary.warning")) {
+            return "security.password.weak.words";
+        }
+        if (warning.startsWith("feedback.spatial")) {
+            return "security.password.weak.keyboard";
+        }
+        if (warning.startsWith("feedback.repeat")) {
+            return "security.password.weak.repeat";
+        }
+        if (warning.startsWith("feedback.sequence")) {
+            return "security.password.weak.sequence";
+        }
+        if (warning.startsWith("feedback.regex") || warning.startsWith("feedback.date")) {
+            return "security.password.weak.dates";
+        }
+        return "security.password.weak.guessable";
     }
 }

@@ -139,7 +139,19 @@ public class ErrorPages {
     static boolean isMalformedForm(Throwable exception) {
         StackTraceElement[] trace = exception.getStackTrace();
         return exception instanceof IndexOutOfBoundsException && trace.length > 0
-                && trace[0].getClassName().endsWith(".MapAsFormUrlEncodedProvider");
+                && trace[0].getClassName().endsWith(".MapAsFormUrlEncodedProvider")
+                || isTooManyFormFields(exception);
+    }
+
+    /**
+     * A form with more fields than {@code quarkus.http.limits.max-form-fields} (1,000): the form
+     * parser throws a bare RuntimeException ("Param limit of 1000 was exceeded"), which is the
+     * client's doing, not ours (issue 10, finding 7).
+     */
+    static boolean isTooManyFormFields(Throwable exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception.getClass() == RuntimeException.class && trace.length > 0
+                && trace[0].getClassName().equals("org.jboss.resteasy.reactive.server.core.multipart.FormData");
     }
 
     private static String stackTop(Throwable exception) {

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
  * Debian's nginx in front of two app instances, with the site configuration that production uses
  * ({@code docker/nginx.conf}): only its upstream addresses, listen address and log path are changed.
  */
-final class RoundRobinProxy implements AutoCloseable {
+public final class RoundRobinProxy implements AutoCloseable {
 
-    static final Path NGINX = Path.of("/usr/sbin/nginx");
+    public static final Path NGINX = Path.of("/usr/sbin/nginx");
     private static final Path SITE = Path.of("docker/nginx.conf");
 
     private final Process process;
@@ -25,16 +25,25 @@ final class RoundRobinProxy implements AutoCloseable {
         this.dir = dir;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(NGINX);
     }
 
     static RoundRobinProxy start(AppInstance first, AppInstance second) throws IOException, InterruptedException {
+        return start(first.port(), second.port());
+    }
+
+    /** nginx with the production site configuration in front of an app on {@code port} (both upstreams). */
+    public static RoundRobinProxy inFrontOf(int port) throws IOException, InterruptedException {
+        return start(port, port);
+    }
+
+    private static RoundRobinProxy start(int firstPort, int secondPort) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "nginx").toAbsolutePath();
         int port = AppInstance.freePort();
         String site = Files.readString(SITE)
-                .replace("server app1:8080", "server 127.0.0.1:" + first.port())
-                .replace("server app2:8080", "server 127.0.0.1:" + second.port())
+                .replace("server app1:8080", "server 127.0.0.1:" + firstPort)
+                .replace("server app2:8080", "server 127.0.0.1:" + secondPort)
                 .replace("listen 80;", "listen 127.0.0.1:" + port + ";")
                 .replace("/var/log/nginx/access.log", dir.resolve("access.log").toString());
         Files.writeString(dir.resolve("site.conf"), site);
@@ -76,11 +85,11 @@ final class RoundRobinProxy implements AutoCloseable {
         throw new AssertionError("nginx did not listen within " + limit);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    String accessLog() throws IOException {
+    public String accessLog() throws IOException {
         Path log = dir.resolve("access.log");
         return Files.exists(log) ? Files.readString(log) : "";
     }

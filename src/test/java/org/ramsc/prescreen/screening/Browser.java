@@ -22,9 +22,16 @@ public final class Browser {
     private final Map<String, String> cookies = new HashMap<>();
     private String csrf;
     private String acceptLanguage = "en";
+    private String address;
 
     public Browser acceptLanguage(String value) {
         this.acceptLanguage = value;
+        return this;
+    }
+
+    /** Poses as a client at {@code address} (X-Forwarded-For, believed from the test client's loopback proxy). */
+    public Browser from(String address) {
+        this.address = address;
         return this;
     }
 
@@ -92,8 +99,9 @@ public final class Browser {
     }
 
     private RequestSpecification request() {
-        return given().redirects().follow(false).header("Accept-Language", acceptLanguage)
+        RequestSpecification request = given().redirects().follow(false).header("Accept-Language", acceptLanguage)
                 .cookies(new LinkedHashMap<>(cookies));
+        return address == null ? request : request.header("X-Forwarded-For", address);
     }
 
     private void remember(Response response) {

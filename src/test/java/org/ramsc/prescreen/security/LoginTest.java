@@ -91,21 +91,42 @@ class LoginTest {
     }
 
     @Test
-    void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+    void aStrangersWrongPasswordsDoNotLockOutTheOwner() {
         String name = accounts.staff();
-        for (int i = 0; i < 5; i++) {
-            // a new address each time: this is the per-account lock, not the per-address one
-            assertThat(new StaffBrowser().signIn(name, "wrong-" + i).header("Location")).endsWith("/login?error=1");
+        StaffBrowser owner = new StaffBrowser();
+        assertThat(owner.signIn(name, TestAccounts.PASSWORD).header("Location")).endsWith("/staff");
+        StaffBrowser stranger = new StaffBrowser();
+        for (int i = 0; i < 8; i++) {
+            stranger.signIn(name, "wrong-" + i);
         }
 
-        Response locked = new StaffBrowser().signIn(name, TestAccounts.PASSWORD);
+        // the owner, at the usual address and at a new one, still gets in with the right password
+        assertThat(new StaffBrowser(owner.address()).signIn(name, TestAccounts.PASSWORD).header("Location"))
+                .endsWith("/staff");
+        assertThat(new StaffBrowser().signIn(name, TestAccounts.PASSWORD).header("Location")).endsWith("/staff");
+        // the stranger's own pair is locked, even for the right password
+        assertThat(new StaffBrowser(stranger.address()).signIn(name, TestAccounts.PASSWORD).header("Location"))
+                .endsWith("/login?error=1");
+    }
+
+    @Test
+    void locksTheAccountAtOneAddressAfterFiveFailuresAndAuditsTheLock() {
+        String name = accounts.staff();
+        String address = StaffBrowser.nextAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(new StaffBrowser(address).signIn(name, "wrong-" + i).header("Location"))
+                    .endsWith("/login?error=1");
+        }
+
+        Response locked = new StaffBrowser(address).signIn(name, TestAccounts.PASSWORD);
         assertThat(locked.header("Location")).endsWith("/login?error=1");
         assertThat(audit.byActor(name)).extracting(e -> e.detail).contains("locked");
+        assertThat(audit.byActor(name)).filteredOn(e -> AuditLog.LOGIN_LOCKED.equals(e.action))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.remoteAddr).isEqualTo(address);
+                    assertThat(e.targetId).isEqualTo(accounts.id(name).toString());
+                });
         assertThat(accounts.find(name).failedLogins).isEqualTo(5);
-
-        // other accounts are not affected
-        assertThat(new StaffBrowser().signIn(accounts.staff(), TestAccounts.PASSWORD).header("Location"))
-                .endsWith("/staff");
     }
 
     @Test

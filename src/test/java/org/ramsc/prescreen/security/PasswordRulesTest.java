@@ -41,4 +41,27 @@ class PasswordRulesTest {
             assertThat(PasswordRules.problem(TemporaryPasswords.generate(), "mei.lin")).isEmpty();
         }
     }
+
+    @Test
+    void refusesPasswordsThatMeetOldStyleRulesButAreEasyToGuess() {
+        assertThat(PasswordRules.problem("Password1234!", "mei.lin")).contains("security.password.weak.common");
+        assertThat(PasswordRules.problem("Summer2026!!", "mei.lin")).isPresent();
+        assertThat(PasswordRules.problem("qwertyuiop1234", "mei.lin")).isPresent();
+    }
+
+    @Test
+    void namesWhyAPasswordIsWeakWithOurOwnMessageKeys() {
+        assertThat(PasswordRules.weakness("feedback.spatial.warning.straightRowsOfKeys"))
+                .isEqualTo("security.password.weak.keyboard");
+        assertThat(PasswordRules.weakness("feedback.regex.warning.recentYears")).isEqualTo("security.password.weak.dates");
+        assertThat(PasswordRules.weakness("feedback.sequence.warning.likeABCor6543"))
+                .isEqualTo("security.password.weak.sequence");
+        assertThat(PasswordRules.weakness("")).isEqualTo("security.password.weak.guessable");
+        assertThat(PasswordRules.problem("abcdefghijklmnop", "mei.lin")).contains("security.password.weak.sequence");
+    }
+
+    @Test
+    void countsTheAccountNameAsSomethingAnAttackerKnows() {
+        assertThat(PasswordRules.problem("dr.wang.rheuma2", "dr.wang.rheuma")).isPresent();
+    }
 }

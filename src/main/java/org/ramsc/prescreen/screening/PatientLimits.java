@@ -1,0 +1,85 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.ramsc.prescreen.security.ServerKey;
+
+/**
+ * Limits how many drafts and sends one client address makes per window, so that a script cannot
+ * fill the staff queue. Counted with one atomic upsert per attempt in PostgreSQL (fixed windows),
+ * so the limits hold across instances. Addresses are counted under a keyed hash, never stored.
+ */
+@ApplicationScoped
+public class PatientLimits {
+
+    /** What is counted. */
+    public enum Kind {
+        DRAFT, SEND
+    }
+
+    private final LimitsConfig config;
+    private final ServerKey key;
+    private final EntityManager entityManager;
+
+    public PatientLimits(LimitsConfig config, ServerKey key, EntityManager entityManager) {
+        this.config = config;
+        this.key = key;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Counts one attempt of {@code kind} from {@code address}; empty when it is within the limit,
+     * otherwise how long until the window ends (for {@code Retry-After}). Joins the caller's
+     * transaction: a refused send or draft stores nothing else.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<Duration> tryAcquire(Kind kind, String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Instant start = windowStart(now);
+        Number hits = (Number) entityManager.createNativeQuery("INSERT INTO rate_limit_window (bucket, window_start, hits) "
+                + "VALUES (?1, ?2, 1) ON CONFLICT (bucket, window_start) "
+                + "DO UPDATE SET hits = rate_limit_window.hits + 1 RETURNING hits")
+                .setParameter(1, bucket(kind, address)).setParameter(2, Timestamp.from(start)).getSingleResult();
+        if (hits.intValue() <= limit(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, start.plus(config.window())));
+    }
+
+    /** The key under which {@code address}'s attempts of {@code kind} are counted. */
+    public String bucket(Kind kind, String address) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + key.hmacHex("rate-limit", address);
+    }
+
+    /** The window that {@code now} falls in: windows start at multiples of the window length since the epoch. */
+    public Instant windowStart(Instant now) {
+        long length = config.window().toMillis();
+        return Instant.ofEpochMilli(now.toEpochMilli() / length * length);
+    }
+
+    public int limit(Kind kind) {
+        return kind == Kind.DRAFT ? config.draftsPerWindow() : config.sendsPerWindow();
+    }
+
+    /** The keyed stand-in for the sender's address that a submission keeps (for burst marks). */
+    public String senderKey(String address) {
+        return address == null ? null : key.hmacHex("sender", address);
+    }
+
+    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetOldWindows() {
+        entityManager.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < ?1")
+                .setParameter(1, Timestamp.from(windowStart(Instant.now()).minus(config.window())))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,25 @@
+package org.ramsc.prescreen.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one place that turns an account name into its stand-in for logs: short, stable across
+ * restarts and instances, and keyed with the installation's secret, so that nobody holding only
+ * the logs can confirm a guessed name by hashing it (an unsalted hash of a name can be).
+ */
+@ApplicationScoped
+public class AccountLogId {
+
+    /** 12 hex digits (48 bits): enough that two accounts of one clinic never share one. */
+    static final int LENGTH = 12;
+
+    private final ServerKey key;
+
+    public AccountLogId(ServerKey key) {
+        this.key = key;
+    }
+
+    public String of(String username) {
+        return key.hmacHex("log-id", Account.normalise(username == null ? "" : username)).substring(0, LENGTH);
+    }
+}
