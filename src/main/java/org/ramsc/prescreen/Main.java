@@ -23,12 +23,21 @@ public final class Main {
 
     public static void main(String... args) {
         try {
-            prepare(LaunchMode.current() == LaunchMode.DEVELOPMENT);
+            prepare(devMode());
         } catch (EmbeddedDatabase.StartFailure failure) {
             System.err.println("ERROR: " + failure.getMessage());
             System.exit(1);
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * Whether this is {@code quarkus:dev}. The launch mode is set when Quarkus itself starts, which
+     * may be after this method runs; dev mode's class loader names its mode from the beginning.
+     */
+    static boolean devMode() {
+        String loader = String.valueOf(Main.class.getClassLoader().getName());
+        return LaunchMode.current() == LaunchMode.DEVELOPMENT || loader.contains(": DEV");
     }
 
     /** Starts the embedded database and sets the system properties that point the app at it. */

@@ -105,18 +105,25 @@ public final class EmbeddedDatabase {
 
     /** Starts a durable embedded server where the settings say; it stops when the JVM exits. */
     public static Started startDurable(boolean devMode) {
-        Path dataDir = Path.of(setting(DATA_DIR_ENV, "app.embedded-db.dir",
-                devMode ? DEV_DATA_DIR : DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+        Started started = startDurable(dataDir(devMode), port(devMode));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
+        return started;
+    }
+
+    /** Where the data live: APP_EMBEDDED_DB_DIR, else data/postgres, or data/dev-postgres in dev mode. */
+    public static Path dataDir(boolean devMode) {
+        return Path.of(setting(DATA_DIR_ENV, "app.embedded-db.dir", devMode ? DEV_DATA_DIR : DEFAULT_DATA_DIR))
+                .toAbsolutePath().normalize();
+    }
+
+    /** APP_EMBEDDED_DB_PORT, else 15432, or 15433 in dev mode (so both can run side by side). */
+    public static int port(boolean devMode) {
         String portText = setting(PORT_ENV, "app.embedded-db.port", String.valueOf(devMode ? DEV_PORT : DEFAULT_PORT));
-        int port;
         try {
-            port = Integer.parseInt(portText.strip());
+            return Integer.parseInt(portText.strip());
         } catch (NumberFormatException e) {
             throw new StartFailure(PORT_ENV + "=" + portText + " is not a port number.");
         }
-        Started started = startDurable(dataDir, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
-        return started;
     }
 
     /** Starts a durable server on this directory and port (the caller stops it). */
