@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15}
 PORT=${BENCH_PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
+# health and metrics answer on the management interface, not on the site's port
+MANAGEMENT="http://127.0.0.1:${BENCH_MANAGEMENT_PORT:-19000}"
+export APP_MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19000}
 OUT=target/bench
 mkdir -p "$OUT"
 
@@ -46,7 +49,7 @@ start_app() {
   java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
-    if curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1; then
+    if curl -fsS "$MANAGEMENT/q/health/ready" >/dev/null 2>&1; then
       end=$(date +%s.%N)
       ready_s=$(echo "$end - $begin" | bc)
       return 0

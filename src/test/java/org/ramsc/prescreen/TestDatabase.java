@@ -1,19 +1,20 @@
 package org.ramsc.prescreen;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.ramsc.prescreen.db.EmbeddedDatabase;
 
 /**
- * Gives every {@code @QuarkusTest} a real PostgreSQL: a throwaway embedded one on a free port, or
- * the external one named by {@code QUARKUS_DATASOURCE_JDBC_URL} (then this resource stays out of it).
+ * Gives every {@code @QuarkusTest} a real PostgreSQL: a throwaway embedded one on a free port, set up
+ * as the app runs it (passwords, the app's non-superuser role, the append-only audit table; Flyway as
+ * the schema's owner), or the external one named by {@code QUARKUS_DATASOURCE_JDBC_URL} (then this
+ * resource stays out of it).
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgres postgres;
+    private EmbeddedDatabase.Started postgres;
 
     @Override
     public Map<String, String> start() {
@@ -25,20 +26,13 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return postgres.quarkusProperties();
     }
 
     @Override
     public void stop() {
         if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            postgres.stop();
         }
     }
 }

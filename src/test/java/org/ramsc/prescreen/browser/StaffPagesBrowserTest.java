@@ -81,6 +81,8 @@ class StaffPagesBrowserTest {
             check("faq history " + lang);
             open("/faq");
             check("public faq " + lang);
+            open("/admin");
+            check("admin home " + lang);
             open("/admin/users");
             check("accounts " + lang);
             open("/admin/audit");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.web.Management;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -83,11 +84,15 @@ class KubernetesManifestsTest {
         assertThat(probePath(container, "readinessProbe")).isEqualTo("/q/health/ready");
         assertThat(probePath(container, "livenessProbe")).isEqualTo("/q/health/live");
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-            assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).isEqualTo("http");
-            given().get(probePath(container, probe)).then().statusCode(200);
+            // on the management interface, which the Service and the Ingress do not expose
+            assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).isEqualTo("management");
+            Management.given().get(probePath(container, probe)).then().statusCode(200);
+            given().get(probePath(container, probe)).then().statusCode(404);
         }
         assertThat(list(container.get("ports"))).anySatisfy(port ->
                 assertThat(map(port)).containsEntry("name", "http").containsEntry("containerPort", 8080));
+        assertThat(list(container.get("ports"))).anySatisfy(port ->
+                assertThat(map(port)).containsEntry("name", "management").containsEntry("containerPort", 9000));
     }
 
     @Test
@@ -141,11 +146,51 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theIngressRoutesTheSiteToTheServicesSitePortAndNeverTheManagementPort() {
+        Map<String, Object> ingress = only("Ingress");
+        assertThat(ingress.get("apiVersion")).isEqualTo("networking.k8s.io/v1");
+        String serviceName = (String) map(only("Service").get("metadata")).get("name");
+        List<Object> rules = list(map(ingress.get("spec")).get("rules"));
+        assertThat(rules).isNotEmpty();
+        List<String> paths = new ArrayList<>();
+        for (Object rule : rules) {
+            for (Object path : list(map(map(rule).get("http")).get("paths"))) {
+                Map<String, Object> service = map(map(map(path).get("backend")).get("service"));
+                assertThat(service).containsEntry("name", serviceName);
+                assertThat(map(service.get("port"))).containsEntry("name", "http");
+                paths.add((String) map(path).get("path"));
+            }
+        }
+        assertThat(paths).contains("/").noneMatch(path -> path.startsWith("/q"));
+        // what "/" reaches: the site, where health and metrics do not answer
+        assertThat(list(map(only("Service").get("spec")).get("ports"))).allSatisfy(port ->
+                assertThat(map(port).get("targetPort")).isEqualTo("http"));
+        given().get("/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void kubectlKustomizeRendersEveryManifestWhenKubectlIsInstalled() throws Exception {
+        java.nio.file.Path kubectl = java.nio.file.Path.of("/usr/local/bin/kubectl");
+        if (!Files.isExecutable(kubectl)) {
+            kubectl = java.nio.file.Path.of("/usr/bin/kubectl");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(kubectl), "kubectl is not installed");
+        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", DIR.toString()).redirectErrorStream(true)
+                .start();
+        String rendered = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(rendered).isZero();
+        assertThat(rendered).contains("kind: Ingress", "kind: Deployment", "kind: Service");
+    }
+
+    @Test
     void prometheusIsToldWhereTheMetricsAre() {
         Map<String, Object> annotations = map(map(map(map(only("Deployment").get("spec")).get("template"))
                 .get("metadata")).get("annotations"));
-        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/port", "8080");
-        String metrics = given().get((String) annotations.get("prometheus.io/path")).then().statusCode(200)
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/port", "9000");
+        given().get((String) annotations.get("prometheus.io/path")).then().statusCode(404);
+        String metrics = Management.given().get((String) annotations.get("prometheus.io/path")).then().statusCode(200)
                 .extract().asString();
         assertThat(metrics).contains("prescreen_screenings_started_total");
     }

@@ -27,12 +27,14 @@ final class AppInstance implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private AppInstance(String name, int port, Path log, Process process) {
+    private AppInstance(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -57,11 +59,13 @@ final class AppInstance implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run `./mvnw package` first");
         }
         int port = freePort();
+        int managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR.toString());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("APP_"));
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("APP_MANAGEMENT_PORT", String.valueOf(managementPort));
         environment.put("APP_SESSION_KEY", SESSION_KEY);
         // plain HTTP on loopback: cookies without Secure, as in a lab behind a plain-HTTP proxy
         environment.put("APP_SECURE_COOKIES", "false");
@@ -71,10 +75,10 @@ final class AppInstance implements AutoCloseable {
         Path logs = Files.createDirectories(Path.of("target/packaged-logs"));
         Path log = logs.resolve(name + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return new AppInstance(name, port, log, builder.start());
+        return new AppInstance(name, port, managementPort, log, builder.start());
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; returns how long that took from now. */
+    /** Waits until {@code /q/health/ready} (management port) answers 200; returns how long that took from now. */
     Duration awaitReady(Duration limit) throws InterruptedException {
         long begin = System.nanoTime();
         long deadline = begin + limit.toNanos();
@@ -93,7 +97,7 @@ final class AppInstance implements AutoCloseable {
     /** The status of {@code /q/health/ready}, or -1 while nothing listens. */
     int readyStatus() throws InterruptedException {
         try {
-            return get("/q/health/ready").statusCode();
+            return management("/q/health/ready").statusCode();
         } catch (IOException notListening) {
             return -1;
         }
@@ -102,6 +106,12 @@ final class AppInstance implements AutoCloseable {
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET on the management interface (health, metrics), which has its own port. */
+    HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String baseUrl() {

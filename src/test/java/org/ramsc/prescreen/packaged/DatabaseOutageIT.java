@@ -65,7 +65,7 @@ class DatabaseOutageIT {
         database.stop();
         try {
             awaitReadiness(503, Duration.ofSeconds(20));
-            assertThat(app.get("/q/health/ready").body()).contains("\"status\": \"DOWN\"");
+            assertThat(app.management("/q/health/ready").body()).contains("\"status\": \"DOWN\"");
 
             HttpResponse<String> step = waiting.get("/screening/step/3");
             assertThat(step.statusCode()).isEqualTo(503);

@@ -21,12 +21,12 @@ class PackagedAppIT {
         Duration firstReady;
         try (AppInstance first = AppInstance.onItsOwnDatabase("packaged-first", dataDir, dbPort)) {
             firstReady = first.awaitReady(Duration.ofSeconds(90));
-            String health = first.get("/q/health/ready").body();
+            String health = first.management("/q/health/ready").body();
             assertThat(health).contains("\"status\": \"UP\"").contains("Database connections health check");
         }
         try (AppInstance second = AppInstance.onItsOwnDatabase("packaged-restart", dataDir, dbPort)) {
             Duration secondReady = second.awaitReady(Duration.ofSeconds(90));
-            assertThat(second.get("/q/health/ready").statusCode()).isEqualTo(200);
+            assertThat(second.management("/q/health/ready").statusCode()).isEqualTo(200);
             assertThat(second.logText()).doesNotContain("Migrating schema");
             System.out.printf("Packaged app start-to-ready: first start %d ms (new data directory), restart %d ms%n",
                     firstReady.toMillis(), secondReady.toMillis());

@@ -75,7 +75,7 @@ class QueueAtScaleTest {
         LocalDate monthEnd = generated.createdAt(20_000).atZone(clinic).toLocalDate();
         String deepCursor = cursorAfter(50_000);
         Map<String, String> urls = new LinkedHashMap<>();
-        urls.put("baseline: /q/health/live (no query)", "/q/health/live");
+        urls.put("baseline: /ping (no query)", "/ping");
         urls.put("first page, no filter", "/staff");
         urls.put("page ~1,000 (keyset cursor)", "/staff?after=" + deepCursor);
         urls.put("status=closed", "/staff?status=closed");

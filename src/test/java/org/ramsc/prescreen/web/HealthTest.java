@@ -1,6 +1,6 @@
 package org.ramsc.prescreen.web;
 
-import static io.restassured.RestAssured.given;
+import static org.ramsc.prescreen.web.Management.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 

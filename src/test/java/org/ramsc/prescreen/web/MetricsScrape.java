@@ -1,6 +1,6 @@
 package org.ramsc.prescreen.web;
 
-import static io.restassured.RestAssured.given;
+import static org.ramsc.prescreen.web.Management.given;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
