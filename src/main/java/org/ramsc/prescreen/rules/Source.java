@@ -11,6 +11,16 @@ public enum Source {
                     + " mesenchymal stem cells monotherapy: safety and efficacy over five years extension"
                     + " follow-up. Stem Cell Res Ther 2025;16:642.",
             "https://doi.org/10.1186/s13287-025-04772-x"),
+    /*
+     * The article for patients that reports Yang 2025 and lists whom the therapy may suit (criteria 1-4)
+     * and answers common questions (FAQ 1: immunity, lung disease, past infections). Rules built on
+     * that list cite it next to the paper. It names no address, so it has none here.
+     */
+    YANG_2025_ARTICLE(
+            "Hangji Stem Cell article on Yang et al. 2025",
+            "杭吉干細胞 (Hangji Stem Cell). Article for patients reporting Yang et al., Stem Cell Res Ther"
+                    + " 2025;16:642: suitability list and questions and answers (in Chinese, 2025).",
+            null),
     HE_2020(
             "He X et al. Ann Rheum Dis 2020",
             "He X, Yang Y, Yao M, et al. Combination of human umbilical cord mesenchymal (stem) stromal"
@@ -94,13 +104,13 @@ public enum Source {
         return reference;
     }
 
-    /** Where to read it: the DOI link or registry page. */
+    /** Where to read it: the DOI link or registry page; null when the source names no address. */
     public String url() {
         return url;
     }
 
     /** The full citation as shown under a rule: reference followed by its link. */
     public String citation() {
-        return reference + " " + url;
+        return url == null ? reference : reference + " " + url;
     }
 }

@@ -12,6 +12,7 @@ import static org.ramsc.prescreen.rules.Source.NCT02643823;
 import static org.ramsc.prescreen.rules.Source.NCT03798028;
 import static org.ramsc.prescreen.rules.Source.STEINBROCKER_1949;
 import static org.ramsc.prescreen.rules.Source.YANG_2025;
+import static org.ramsc.prescreen.rules.Source.YANG_2025_ARTICLE;
 import static org.ramsc.prescreen.rules.Status.CAUTION;
 import static org.ramsc.prescreen.rules.Status.INFO;
 import static org.ramsc.prescreen.rules.Status.MEETS;
@@ -43,7 +44,7 @@ final class StandardRules {
     }
 
     static Rule r01() {
-        return rule("R01", YANG_2025, ALETAHA_2010)
+        return rule("R01", YANG_2025, YANG_2025_ARTICLE, ALETAHA_2010)
                 .when((a, s) -> a.is("raDiagnosed", "yes"), MEETS, "diagnosed")
                 .when((a, s) -> a.is("raDiagnosed", "unsure"), REVIEW, "unsure")
                 .when((a, s) -> a.is("raDiagnosed", "no"), NOT_MET, "not_diagnosed")
@@ -59,7 +60,7 @@ final class StandardRules {
     }
 
     static Rule r03() {
-        return rule("R03", YANG_2025, NAGY_2021, DAS_SCORE_NL, ALETAHA_SMOLEN_2007)
+        return rule("R03", YANG_2025, YANG_2025_ARTICLE, NAGY_2021, DAS_SCORE_NL, ALETAHA_SMOLEN_2007)
                 .when((a, s) -> scoreAboveThreshold(a), MEETS, "score_active")
                 .when((a, s) -> hasScore(a) && s.activitySigns(), REVIEW, "score_low_signs_now")
                 .when((a, s) -> hasScore(a), NOT_MET, "score_low")
@@ -68,8 +69,16 @@ final class StandardRules {
     }
 
     static Rule r04() {
-        return rule("R04", YANG_2025, NAGY_2021, NCT03798028)
-                .when((a, s) -> csdmardFailed(a) || advancedFailed(a) || steroidDependent(a), MEETS, "not_enough")
+        return rule("R04", YANG_2025, YANG_2025_ARTICLE, NAGY_2021, NCT03798028)
+                // one reason per answer that showed treatment was not enough, so the text speaks to it
+                // (results stored before this split say "not_enough", whose text the bundles keep)
+                .when((a, s) -> triedAdvanced(a) && a.is("advancedOutcome", "inadequate"), MEETS,
+                        "advanced_inadequate")
+                .when((a, s) -> triedAdvanced(a) && a.is("advancedOutcome", "intolerant"), MEETS,
+                        "advanced_intolerant")
+                .when((a, s) -> csdmardFailed(a) && a.is("csdmardOutcome", "inadequate"), MEETS, "cs_inadequate")
+                .when((a, s) -> csdmardFailed(a), MEETS, "cs_intolerant")
+                .when((a, s) -> steroidDependent(a), MEETS, "steroid_dependent")
                 .when((a, s) -> unsureAboutTreatment(a), REVIEW, "unsure")
                 .when((a, s) -> !triedCsdmard(a) && Boolean.TRUE.equals(a.bool("csdmardContraindicated")),
                         REVIEW, "cannot_take")
@@ -94,7 +103,7 @@ final class StandardRules {
     }
 
     static Rule r07() {
-        return rule("R07", YANG_2025, STEINBROCKER_1949, NCT02643823)
+        return rule("R07", YANG_2025, YANG_2025_ARTICLE, STEINBROCKER_1949, NCT02643823)
                 .when((a, s) -> a.is("jointFused", "yes") || a.is("jointDestroyedTold", "yes"),
                         NOT_MET, "severe_damage")
                 .when((a, s) -> a.is("jointFused", "unsure") || a.is("jointDestroyedTold", "unsure"),
@@ -117,7 +126,7 @@ final class StandardRules {
     }
 
     static Rule r10() {
-        return rule("R10", YANG_2025, NCT01547091, NCT02643823)
+        return rule("R10", YANG_2025, YANG_2025_ARTICLE, NCT01547091, NCT02643823)
                 .when((a, s) -> yesOrUnsure(a, "tbHistory") || yesOrUnsure(a, "hepatitisHiv"),
                         REVIEW, "tb_hepatitis_hiv")
                 .when((a, s) -> a.is("infectionHistory", "yes"), CAUTION, "past_infections")
@@ -138,7 +147,7 @@ final class StandardRules {
     }
 
     static Rule r13() {
-        return rule("R13", YANG_2025, NCT01547091, NCT03798028)
+        return rule("R13", YANG_2025, YANG_2025_ARTICLE, NCT01547091, NCT03798028)
                 .when((a, s) -> yesOrUnsure(a, "lungDisease"), CAUTION, "lung_disease")
                 .otherwise(MEETS, "none");
     }
@@ -158,7 +167,7 @@ final class StandardRules {
     }
 
     static Rule r16() {
-        return rule("R16", YANG_2025)
+        return rule("R16", YANG_2025, YANG_2025_ARTICLE)
                 .otherwise(INFO, "about_msc");
     }
 

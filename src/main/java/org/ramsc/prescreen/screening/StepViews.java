@@ -169,6 +169,11 @@ final class StepViews {
     }
 
     private String whenHint(Condition when) {
+        // a short hint written for this condition reads better than one that quotes a whole question
+        String written = "screening.when." + when.itemId() + "." + value(when);
+        if (!value(when).isEmpty() && messages.has(lang, written)) {
+            return text(written);
+        }
         String question = text("q." + when.itemId() + ".label");
         Item source = Questionnaire.item(when.itemId()).orElseThrow();
         String op = op(when);

@@ -62,12 +62,15 @@ class RuleDecisionsTest {
             R03 | scoreKnown=none; QUIET; esr=50                   | NOT_MET | no_signs
             R03 | scoreKnown=none; QUIET; crp=100                  | NOT_MET | no_signs
 
-            R04 | csdmardOutcome=inadequate; csdmardLongEnough=yes | MEETS   | not_enough
-            R04 | csdmardOutcome=intolerant; csdmardLongEnough=no  | MEETS   | not_enough
-            R04 | csdmardOutcome=intolerant; csdmardLongEnough=unsure | MEETS | not_enough
-            R04 | csdmardOutcome=good; advancedTried=tnf_inhibitor; advancedOutcome=inadequate | MEETS | not_enough
-            R04 | csdmardOutcome=good; advancedTried=abatacept; advancedOutcome=intolerant   | MEETS | not_enough
-            R04 | csdmardOutcome=good; steroidCurrent=yes; steroidDoseMg=5; steroidCannotTaper=yes | MEETS | not_enough
+            R04 | csdmardOutcome=inadequate; csdmardLongEnough=yes | MEETS   | cs_inadequate
+            R04 | csdmardOutcome=intolerant; csdmardLongEnough=no  | MEETS   | cs_intolerant
+            R04 | csdmardOutcome=intolerant; csdmardLongEnough=unsure | MEETS | cs_intolerant
+            R04 | csdmardOutcome=good; advancedTried=tnf_inhibitor; advancedOutcome=inadequate | MEETS | advanced_inadequate
+            R04 | csdmardOutcome=inadequate; csdmardLongEnough=yes; advancedTried=rituximab; advancedOutcome=inadequate | MEETS | advanced_inadequate
+            R04 | csdmardOutcome=good; advancedTried=abatacept; advancedOutcome=intolerant   | MEETS | advanced_intolerant
+            R04 | csdmardOutcome=intolerant; advancedTried=jak_inhibitor; advancedOutcome=intolerant | MEETS | advanced_intolerant
+            R04 | csdmardOutcome=good; steroidCurrent=yes; steroidDoseMg=5; steroidCannotTaper=yes | MEETS | steroid_dependent
+            R04 | csdmardOutcome=inadequate; csdmardLongEnough=no; steroidCurrent=yes; steroidDoseMg=5; steroidCannotTaper=yes | MEETS | steroid_dependent
             R04 | csdmardOutcome=unsure                            | REVIEW  | unsure
             R04 | csdmardOutcome=inadequate; csdmardLongEnough=unsure | REVIEW | unsure
             R04 | csdmardOutcome=good; advancedTried=jak_inhibitor; advancedOutcome=unsure | REVIEW | unsure

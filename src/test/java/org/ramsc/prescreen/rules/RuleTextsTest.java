@@ -84,7 +84,7 @@ class RuleTextsTest {
     @Test
     void statusLabelsAreShortAndPlain() {
         assertThat(MESSAGES.text(Lang.EN, "rules.status.MEETS")).isEqualTo("Fits");
-        assertThat(MESSAGES.text(Lang.EN, "rules.status.NOT_MET")).isEqualTo("Points away for now");
+        assertThat(MESSAGES.text(Lang.EN, "rules.status.NOT_MET")).isEqualTo("Outside what was studied");
         assertThat(MESSAGES.text(Lang.EN, "rules.status.REVIEW")).isEqualTo("Needs your doctor's review");
     }
 
