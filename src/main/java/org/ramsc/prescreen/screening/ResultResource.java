@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.rules.Evaluation;
+import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
@@ -41,15 +44,19 @@ public class ResultResource {
         static native TemplateInstance send(Page page, ContactForm form, Map<String, String> errors,
                 List<String> contactTimes);
 
-        static native TemplateInstance sent(Page page, SubmissionService.SentView sent);
+        static native TemplateInstance sent(Page page, SubmissionService.SentView sent, ResultView result,
+                ClinicContact clinic);
     }
 
     private final DraftService drafts;
     private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final RequestLang lang;
+    private final ClinicContact clinic;
 
-    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang) {
+    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
+            ClinicContact clinic) {
+        this.clinic = clinic;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
@@ -63,7 +70,8 @@ public class ResultResource {
         if (draft.isEmpty()) {
             return notReady(token);
         }
-        ResultView view = ResultView.of(ruleSet.evaluate(draft.get().answers()), ruleSet, lang.get());
+        Answers answers = draft.get().answers();
+        ResultView view = ResultView.of(ruleSet.evaluate(answers), ruleSet, lang.get(), answers);
         return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view));
     }
 
@@ -117,7 +125,18 @@ public class ResultResource {
         if (sent.isEmpty()) {
             return ScreeningResource.seeOther("/screening");
         }
-        return ScreeningResource.page(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get()));
+        // the result as it was decided when sent, while the draft would have lived; null after that
+        ResultView result = submissions.findSentResult(token, drafts.ttl()).map(this::asSent).orElse(null);
+        return ScreeningResource.page(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get(), result,
+                clinic));
+    }
+
+    private ResultView asSent(SubmissionService.SentResult sent) {
+        // the scores come from the answers; outcome and reasons exactly as stored with the submission
+        Evaluation now = ruleSet.evaluate(sent.answers());
+        Evaluation asSent = new Evaluation(sent.questionnaireVersion(), sent.rulesetVersion(),
+                Outcome.valueOf(sent.outcome()), sent.results(), now.scores());
+        return ResultView.of(asSent, ruleSet, lang.get(), sent.answers());
     }
 
     private Optional<DraftService.DraftState> confirmedDraft(String token) {
