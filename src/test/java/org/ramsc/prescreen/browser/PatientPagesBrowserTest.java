@@ -63,8 +63,9 @@ class PatientPagesBrowserTest {
     private void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         String before = driver.getCurrentUrl();
+        String tag = element.getTagName();
         element.click();
-        if (element.getTagName().equals("button") || element.getTagName().equals("a")) {
+        if (tag.equals("button") || tag.equals("a")) {
             try {
                 waitForUrl(before);
             } catch (org.openqa.selenium.TimeoutException sameUrl) {
