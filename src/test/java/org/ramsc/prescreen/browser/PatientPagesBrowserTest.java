@@ -227,9 +227,7 @@ class PatientPagesBrowserTest {
         List<Case> cases = List.of(
                 new Case("zh-Hans", Map.of(5, Map.of("lungDisease", "yes")), "DISCUSS"),
                 new Case("en", Map.of(2, Map.of("scoreKnown", "none")), "DISCUSS_AFTER_REVIEW"),
-                new Case("zh-Hant", Map.of(4, Map.of("jointFused", "yes")), "NOT_SUITABLE_NOW"),
-                new Case("en", Map.of(4, Map.of("jointFused", "yes"), 5, Map.of("cancer", "active")),
-                        "NOT_SUITABLE_NOW"));
+                new Case("zh-Hant", Map.of(4, Map.of("jointFused", "yes")), "NOT_SUITABLE_NOW"));
         for (Case c : cases) {
             driver.manage().deleteAllCookies();
             driver.manage().window().setSize(LAPTOP);
