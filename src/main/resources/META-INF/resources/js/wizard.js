@@ -60,6 +60,14 @@
     });
   });
 
+  // With the picture to tap, the joint lists fold away under a summary (they stay open without a
+  // script, and open when a joint question has an error to show).
+  document.querySelectorAll('[data-joint-list]').forEach(function (list) {
+    if (!list.closest('.has-error')) {
+      list.open = false;
+    }
+  });
+
   if (form) {
     form.addEventListener('change', paintJoints);
     paintJoints();

@@ -13,9 +13,11 @@ import org.ramsc.prescreen.web.Page;
 public record EvidenceChart(int width, int height, List<Row> rows) {
 
     private static final int LABEL_HEIGHT = 22;
-    private static final int BAR_HEIGHT = 22;
+    private static final int BAR_HEIGHT = 16;
+    private static final int TEXT_HEIGHT = 20;
+    private static final int WIDTH = 360;
     private static final int GAP = 16;
-    private static final int BAR_MAX = 360;
+    private static final int BAR_MAX = WIDTH - 8;
     private static final int LEFT = 4;
 
     public record Row(String label, int labelY, Bar msc, Bar combined) {
@@ -25,23 +27,25 @@ public record EvidenceChart(int width, int height, List<Row> rows) {
     }
 
     public static EvidenceChart layout(Page page) {
+        // each value's words sit on their own line above its bar, so the picture stays narrow
+        // (WIDTH units) and its 14-unit text is at least 12 px even on a 390 px phone
         List<Row> rows = new ArrayList<>();
         int y = 0;
         for (EvidenceFigures.Measure measure : EvidenceFigures.MEASURES) {
             int labelY = y + 16;
             Bar msc = bar(y + LABEL_HEIGHT, measure.mscAlone(), "bar-msc", page.t("evidence.chart.msc"));
-            Bar combined = bar(y + LABEL_HEIGHT + BAR_HEIGHT + 4, measure.combined(), "bar-combo",
+            Bar combined = bar(y + LABEL_HEIGHT + TEXT_HEIGHT + BAR_HEIGHT + 4, measure.combined(), "bar-combo",
                     page.t("evidence.chart.combo"));
             rows.add(new Row(page.t(measure.labelKey()), labelY, msc, combined));
-            y += LABEL_HEIGHT + 2 * BAR_HEIGHT + 4 + GAP;
+            y += LABEL_HEIGHT + 2 * (TEXT_HEIGHT + BAR_HEIGHT) + 4 + GAP;
         }
-        return new EvidenceChart(LEFT + BAR_MAX + 240, y, rows);
+        return new EvidenceChart(WIDTH, y, rows);
     }
 
     private static Bar bar(int y, BigDecimal percent, String cssClass, String group) {
         int width = Math.max(2, percent.multiply(BigDecimal.valueOf(BAR_MAX)).divide(BigDecimal.valueOf(100))
                 .intValue());
         String text = percent.stripTrailingZeros().toPlainString() + "% " + group;
-        return new Bar(LEFT, y, width, BAR_HEIGHT, cssClass, text, LEFT + width + 6, y + 16);
+        return new Bar(LEFT, y + TEXT_HEIGHT, width, BAR_HEIGHT, cssClass, text, LEFT, y + 15);
     }
 }

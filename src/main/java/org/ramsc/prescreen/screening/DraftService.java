@@ -88,6 +88,58 @@ public class DraftService {
     }
 
     /**
+     * Keeps what is on a step when the patient leaves it without "Next" (Back, or another language):
+     * valid answers replace the saved ones, a field left blank clears its saved answer, and nothing
+     * is asked for as required. A value that does not parse keeps the answer saved before, since
+     * the patient has not finished changing it. Creates no draft when there is none and nothing valid
+     * was entered, and none beyond {@code address}'s limit ({@link PatientLimits}), as a step does.
+     */
+    @Transactional
+    public StepSave keepEntries(String token, Step step, Map<String, List<String>> posted, Lang lang,
+            String address) {
+        Instant now = Instant.now();
+        Draft draft = DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
+        Answers saved = draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
+        int reachable = Questionnaire.firstIncompleteStep(saved);
+        if (step.number() > reachable) {
+            return new StepSave.OutOfOrder(reachable);
+        }
+        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
+        java.util.Set<String> unfinished = new java.util.HashSet<>();
+        validation.problems().stream().filter(p -> !p.code().equals(org.ramsc.prescreen.questionnaire.Problem.REQUIRED))
+                .forEach(p -> unfinished.add(p.field()));
+        List<String> replaced = step.items().stream().map(Item::id).filter(id -> !unfinished.contains(id)).toList();
+        Answers merged = Questionnaire.applicable(saved.without(replaced).with(validation.answers().asMap()));
+        if (draft == null && merged.asMap().isEmpty()) {
+            return new StepSave.Saved(null, merged, false);
+        }
+        if (draft != null && merged.equals(saved)) {
+            // nothing changed: a confirmed review stays confirmed
+            return new StepSave.Saved(token, merged, false);
+        }
+        String liveToken = token;
+        if (draft == null) {
+            Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
+            if (retryAfter.isPresent()) {
+                return new StepSave.Limited(retryAfter.get());
+            }
+            liveToken = DraftToken.generate();
+            draft = new Draft();
+            draft.id = UUID.randomUUID();
+            draft.tokenHash = DraftToken.hash(liveToken);
+            draft.createdAt = now;
+        }
+        draft.answers = AnswersJson.write(merged);
+        draft.lang = lang.tag();
+        draft.completedAt = null;
+        draft.updatedAt = now;
+        draft.expiresAt = now.plus(ttl);
+        draft.persist();
+        commitWithoutWaitingForDisk();
+        return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
+    }
+
+    /**
      * Records that the patient confirmed the review page, if the draft is complete. The row is
      * locked, so that of two clicks at once only one is the draft's first confirmation.
      */

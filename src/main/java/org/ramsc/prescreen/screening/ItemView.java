@@ -45,6 +45,22 @@ public record ItemView(
         return id + "-" + options.get(0).code();
     }
 
+    /**
+     * The question as the error summary names it, before the error: "Age: …", but a question that
+     * ends in its own punctuation ("…吗？") gets no second mark after it.
+     */
+    public String summaryLabel(String separator) {
+        String text = label.strip();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        if ("？！：。".indexOf(last) >= 0) {
+            return text;
+        }
+        if ("?!:.".indexOf(last) >= 0) {
+            return text + " ";
+        }
+        return text + separator;
+    }
+
     public String describedBy() {
         String ids = id + "-help";
         if (whenHint != null) {
@@ -56,6 +72,6 @@ public record ItemView(
     public record OptionView(String code, String label, boolean checked) {
     }
 
-    public record JointGroupView(String title, List<OptionView> options) {
+    public record JointGroupView(String title, String kind, List<OptionView> options) {
     }
 }

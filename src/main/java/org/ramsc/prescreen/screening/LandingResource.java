@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -22,7 +23,7 @@ public class LandingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance landing(Page page);
+        static native TemplateInstance landing(Page page, int steps);
     }
 
     private final RequestLang lang;
@@ -37,6 +38,8 @@ public class LandingResource {
     @Produces(MediaType.TEXT_HTML)
     public String landing() {
         return rendered.computeIfAbsent(lang.get(),
-                current -> Templates.landing(new Page(current, "/", "landing.title")).render());
+                current -> Templates.landing(new Page(current, "/", "landing.title"),
+                        // the same count as the wizard's "Step 1 of n": the questions' steps and the review
+                        Questionnaire.REVIEW_STEP).render());
     }
 }

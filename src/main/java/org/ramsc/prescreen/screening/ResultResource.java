@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.jboss.logging.Logger;
+import org.ramsc.prescreen.rules.Evaluation;
+import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.CsrfTokens;
@@ -50,7 +53,8 @@ public class ResultResource {
         static native TemplateInstance send(Page page, ContactForm form, Map<String, String> errors,
                 List<String> contactTimes);
 
-        static native TemplateInstance sent(Page page, SubmissionService.SentView sent);
+        static native TemplateInstance sent(Page page, SubmissionService.SentView sent, ResultView result,
+                ClinicContact clinic);
     }
 
     private final DraftService drafts;
@@ -59,10 +63,12 @@ public class ResultResource {
     private final RequestLang lang;
     private final PatientLimits limits;
     private final CsrfTokens csrf;
+    private final ClinicContact clinic;
 
     public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
-            PatientLimits limits, CsrfTokens csrf) {
+            PatientLimits limits, CsrfTokens csrf, ClinicContact clinic) {
         this.limits = limits;
+        this.clinic = clinic;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
@@ -77,7 +83,8 @@ public class ResultResource {
         if (draft.isEmpty()) {
             return notReady(token);
         }
-        ResultView view = ResultView.of(ruleSet.evaluate(draft.get().answers()), ruleSet, lang.get());
+        Answers answers = draft.get().answers();
+        ResultView view = ResultView.of(ruleSet.evaluate(answers), ruleSet, lang.get(), answers);
         return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view));
     }
 
@@ -150,7 +157,18 @@ public class ResultResource {
         if (sent.isEmpty()) {
             return ScreeningResource.seeOther("/screening");
         }
-        return ScreeningResource.page(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get()));
+        // the result as it was decided when sent, while the draft would have lived; null after that
+        ResultView result = submissions.findSentResult(token, drafts.ttl()).map(this::asSent).orElse(null);
+        return ScreeningResource.page(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get(), result,
+                clinic));
+    }
+
+    private ResultView asSent(SubmissionService.SentResult sent) {
+        // the scores come from the answers; outcome and reasons exactly as stored with the submission
+        Evaluation now = ruleSet.evaluate(sent.answers());
+        Evaluation asSent = new Evaluation(sent.questionnaireVersion(), sent.rulesetVersion(),
+                Outcome.valueOf(sent.outcome()), sent.results(), now.scores());
+        return ResultView.of(asSent, ruleSet, lang.get(), sent.answers());
     }
 
     private Optional<DraftService.DraftState> confirmedDraft(String token) {

@@ -14,6 +14,12 @@ import org.ramsc.prescreen.questionnaire.Step;
 /** Every answer in words, grouped by step, each with a link back to change it. */
 public record ReviewView(List<Group> groups) {
 
+    /** The review is the wizard's last step: "Step 7 of 7" follows the definition. */
+    public int total() {
+        return org.ramsc.prescreen.questionnaire.Questionnaire.REVIEW_STEP;
+    }
+
+
     public record Group(int number, String title, List<Row> rows) {
     }
 

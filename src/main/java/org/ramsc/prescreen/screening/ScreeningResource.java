@@ -46,25 +46,38 @@ import org.ramsc.prescreen.web.RequestLang;
 @Produces(MediaType.TEXT_HTML)
 public class ScreeningResource {
 
-    static final Set<String> FORM_CONTROL_FIELDS = Set.of("csrf-token");
+    /**
+     * Which submit button of a step form was used: "Next" sends none; Back and the language
+     * buttons leave the step without validating it, keeping what is on the page (no script needed).
+     */
+    static final String NAV = "nav";
+    static final String NAV_BACK = "back";
+    static final String NAV_STAY = "stay";
+
+    static final Set<String> FORM_CONTROL_FIELDS = Set.of("csrf-token", NAV);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance step(Page page, StepView step, String action);
+        static native TemplateInstance step(Page page, StepView step, String action, String langAction);
 
         static native TemplateInstance review(Page page, ReviewView review);
+
+        static native TemplateInstance restart(Page page, String backTo);
     }
 
     private final DraftService drafts;
+    private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final ScreeningMetrics metrics;
     private final RequestLang lang;
     private final CsrfTokens csrf;
     private final boolean secureCookies;
 
-    public ScreeningResource(DraftService drafts, RuleSet ruleSet, ScreeningMetrics metrics, RequestLang lang,
-            CsrfTokens csrf, @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
+    public ScreeningResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet,
+            ScreeningMetrics metrics, RequestLang lang, CsrfTokens csrf,
+            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.drafts = drafts;
+        this.submissions = submissions;
         this.ruleSet = ruleSet;
         this.metrics = metrics;
         this.lang = lang;
@@ -94,7 +107,7 @@ public class ScreeningResource {
             return seeOther(stepPath(reachable));
         }
         StepView view = new StepViews(lang.get()).fromAnswers(step, answers);
-        return page(200, Templates.step(page(step), view, action(step, null)));
+        return page(200, Templates.step(page(step), view, action(step, null), langAction(step, null)));
     }
 
     @POST
@@ -109,7 +122,12 @@ public class ScreeningResource {
         if (csrf.isRejected()) {
             // a tab left open past its token, or a post from elsewhere: show what was typed, store nothing
             StepView view = new StepViews(lang.get()).fromForm(step, posted, List.of());
-            return page(422, Templates.step(page(step), view, action(step, returnTo)));
+            return page(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
+        }
+        String nav = form.getFirst(NAV);
+        if (NAV_BACK.equals(nav) || NAV_STAY.equals(nav)) {
+            return leaveStep(step, token, posted, NAV_BACK.equals(nav)
+                    ? stepPath(Math.max(1, step.number() - 1)) : action(step, returnTo), RemoteAddress.of(request));
         }
         DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get(), RemoteAddress.of(request));
         if (result instanceof DraftService.StepSave.Limited limited) {
@@ -121,7 +139,7 @@ public class ScreeningResource {
         }
         if (result instanceof DraftService.StepSave.Invalid invalid) {
             StepView view = new StepViews(lang.get()).fromForm(step, posted, invalid.validation().problems());
-            return page(422, Templates.step(page(step), view, action(step, returnTo)));
+            return page(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
         }
         DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
         if (saved.created()) {
@@ -133,6 +151,27 @@ public class ScreeningResource {
                 ? stepPath(next)
                 : stepPath(Math.min(step.number() + 1, next));
         return Response.seeOther(URI.create(target)).cookie(draftCookie(saved.token())).build();
+    }
+
+    /** Back, or the same step in another language: what is on the page is kept, not checked. */
+    private Response leaveStep(Step step, String token, Map<String, List<String>> posted, String target,
+            String address) {
+        DraftService.StepSave result = drafts.keepEntries(token, step, posted, lang.get(), address);
+        if (result instanceof DraftService.StepSave.Limited limited) {
+            return TooManyPage.response(lang.get(), "screening.limits.drafts", "/screening/step/1", limited.retryAfter());
+        }
+        if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
+            return seeOther(stepPath(outOfOrder.reachable()));
+        }
+        DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
+        Response.ResponseBuilder redirect = Response.seeOther(URI.create(target));
+        if (saved.created()) {
+            metrics.started();
+        }
+        if (saved.token() != null) {
+            redirect.cookie(draftCookie(saved.token()));
+        }
+        return redirect.build();
     }
 
     @GET
@@ -158,6 +197,24 @@ public class ScreeningResource {
         // the result page this leads to is this draft's first; later views and changes count nothing
         confirmation.firstTime().ifPresent(answers -> metrics.completed(ruleSet.evaluate(answers).outcome()));
         return seeOther("/screening/result");
+    }
+
+    /** "Start again" deletes everything: it asks first, on a page of its own that needs no script. */
+    @GET
+    @Path("restart")
+    public Response confirmRestart(@CookieParam(DraftToken.COOKIE) String token) {
+        Optional<DraftService.DraftState> draft = drafts.find(token);
+        String backTo = draft.isEmpty() ? "/screening/sent"
+                : draft.get().completed() ? "/screening/result" : "/screening";
+        if (draft.isEmpty() && !hasSent(token)) {
+            backTo = "/screening";
+        }
+        Page page = new Page(lang.get(), "/screening/restart", "screening.restart.title");
+        return page(200, Templates.restart(page, backTo));
+    }
+
+    private boolean hasSent(String token) {
+        return submissions.findSent(token).isPresent();
     }
 
     @POST
@@ -207,6 +264,12 @@ public class ScreeningResource {
 
     private static String action(Step step, String returnTo) {
         return "/screening/step/" + step.number() + ("review".equals(returnTo) ? "?return=review" : "");
+    }
+
+    /** Where a language button posts the step: the same step, the language read by the language filter. */
+    private static String langAction(Step step, String returnTo) {
+        String action = action(step, returnTo);
+        return action + (action.contains("?") ? "&" : "?") + "lang=";
     }
 
     private Page page(Step step) {

@@ -122,10 +122,16 @@ final class StepViews {
         List<ItemView.JointGroupView> groups = new ArrayList<>();
         for (String[] group : JOINT_GROUPS) {
             List<ItemView.OptionView> options = new ArrayList<>();
+            boolean fingers = group.length > 3;
             for (int i = 1; i < group.length; i++) {
-                options.add(new ItemView.OptionView(group[i], text("q.joint." + group[i]), values.contains(group[i])));
+                // inside its group ("Left hand: knuckles") a joint needs only a short name: "Index"
+                String code = group[i];
+                String shortKey = fingers ? "q.joint.short.finger" + code.charAt(3)
+                        : "q.joint.short." + code.substring(code.indexOf('_') + 1);
+                options.add(new ItemView.OptionView(code, text(shortKey), values.contains(code)));
             }
-            groups.add(new ItemView.JointGroupView(text("q.joint.region." + group[0]), options));
+            groups.add(new ItemView.JointGroupView(text("q.joint.region." + group[0]), fingers ? "fingers" : "pair",
+                    options));
         }
         return groups;
     }

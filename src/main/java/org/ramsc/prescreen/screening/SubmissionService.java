@@ -42,6 +42,27 @@ public class SubmissionService {
     }
 
     /**
+     * The result as it was sent, for the patient's own sent page: only while the draft would have
+     * lived ({@code ttl} after sending), and without the contact details, which the patient's
+     * browser no longer needs to see.
+     */
+    @Transactional
+    public Optional<SentResult> findSentResult(String draftToken, java.time.Duration ttl) {
+        if (!DraftToken.isWellFormed(draftToken)) {
+            return Optional.empty();
+        }
+        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken))
+                .filter(s -> s.createdAt.plus(ttl).isAfter(Instant.now()))
+                .map(s -> new SentResult(AnswersJson.read(s.answers), RuleResultsJson.read(s.ruleResults),
+                        s.questionnaireVersion, s.rulesetVersion, s.outcome));
+    }
+
+    /** A sent screening's answers and its rule results exactly as they were decided. */
+    public record SentResult(Answers answers, java.util.List<org.ramsc.prescreen.rules.RuleResult> results,
+            String questionnaireVersion, String rulesetVersion, String outcome) {
+    }
+
+    /**
      * Stores the submission and deletes the draft in one transaction. Idempotent: a second call
      * for the same draft returns the first submission (the unique draft hash also guards races).
      * The sender's {@code address} goes into the audit row; the submission keeps only its keyed hash.

@@ -27,6 +27,14 @@ public record Page(Lang lang, String path, String titleKey) {
         return Messages.get().text(lang, key, args);
     }
 
+    /**
+     * A text that counts: {@code key.one} for exactly one, else {@code key.other}, with {@code {n}}
+     * filled in. English needs both forms; Chinese has one, written twice, with the right number.
+     */
+    public String plural(String key, int n) {
+        return Messages.get().text(lang, key + (n == 1 ? ".one" : ".other"), Map.of("n", n));
+    }
+
     /** The text whose key is {@code prefix + suffix}, for keys built from a code. */
     public String tOf(String prefix, Object suffix) {
         return t(prefix + suffix);

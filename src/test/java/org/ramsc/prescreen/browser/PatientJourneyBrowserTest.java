@@ -57,7 +57,7 @@ class PatientJourneyBrowserTest {
             Chromium.screenshot(driver, "landing-desktop-" + lang);
             open("/screening/step/1");
             axe("step 1 " + lang);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            driver.findElement(By.cssSelector(".step-form button[type=submit]")).click();
             assertThat(waitFor(By.id("error-summary")).isDisplayed()).isTrue();
             axe("step 1 with errors " + lang);
         }
@@ -99,7 +99,7 @@ class PatientJourneyBrowserTest {
         driver.findElement(By.id("raDiagnosed-no")).sendKeys(Keys.SPACE);
         assertThat(driver.findElement(By.id("q-diagnosisYear")).isDisplayed()).isFalse();
         Chromium.screenshot(driver, "step1-phone-en");
-        driver.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+        driver.findElement(By.cssSelector(".step-form button[type=submit]")).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/screening/step/2"));
         axe("step 2 phone");
         Chromium.fullScreenshot(driver, "step2-phone-en");
@@ -111,7 +111,7 @@ class PatientJourneyBrowserTest {
         driver = Chromium.start(true);
         open("/screening/step/1?lang=zh-Hans");
         driver.findElement(By.id("age")).sendKeys("200");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector(".step-form button[type=submit]")).click();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(driver.findElement(By.id("age")).getAttribute("value")).isEqualTo("200");
         assertThat(driver.findElement(By.id("age")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -126,7 +126,7 @@ class PatientJourneyBrowserTest {
         assertThat(driver.findElement(By.id("q-diagnosisYear")).isDisplayed()).isTrue();
         driver.findElement(By.id("age")).sendKeys("61");
         driver.findElement(By.cssSelector("label[for=raDiagnosed-yes]")).click();
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector(".step-form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/screening/step/2"));
         Chromium.screenshot(driver, "step2-nojs-desktop-zh-Hant");
     }
@@ -138,7 +138,7 @@ class PatientJourneyBrowserTest {
         open("/screening/step/1?lang=zh-Hans");
         driver.findElement(By.id("age")).sendKeys("52");
         driver.findElement(By.cssSelector("label[for=raDiagnosed-yes]")).click();
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.findElement(By.cssSelector(".step-form button[type=submit]")).click();
         waitFor(By.cssSelector("[data-joints=tenderJoints]"));
 
         String picture = "[data-joints=tenderJoints] [data-joint='%s'] .hit";
