@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ramsc.prescreen.notify.ConfirmationMails;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.web.Page;
@@ -32,14 +33,14 @@ import org.ramsc.prescreen.web.RequestLang;
 public class ResultResource {
 
     private static final Set<String> SEND_FIELDS = Set.of("csrf-token", "consent", "name", "phone", "email",
-            "contactTime");
+            "contactTime", "confirmEmail");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance result(Page page, ResultView result);
+        static native TemplateInstance result(Page page, ResultView result, KeyAnswers keyAnswers, String today);
 
         static native TemplateInstance send(Page page, ContactForm form, Map<String, String> errors,
-                List<String> contactTimes);
+                List<String> contactTimes, SendOptions options);
 
         static native TemplateInstance sent(Page page, SubmissionService.SentView sent);
     }
@@ -48,12 +49,22 @@ public class ResultResource {
     private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final RequestLang lang;
+    private final ConfirmationMails confirmations;
+    private final String timeZone;
 
-    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang) {
+    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
+            ConfirmationMails confirmations,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.time-zone") String timeZone) {
+        this.timeZone = timeZone;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
         this.lang = lang;
+        this.confirmations = confirmations;
+    }
+
+    /** The confirmation e-mail box: shown only when the installation sends them. */
+    public record SendOptions(boolean confirmOffered, boolean confirmChecked) {
     }
 
     @GET
@@ -64,7 +75,11 @@ public class ResultResource {
             return notReady(token);
         }
         ResultView view = ResultView.of(ruleSet.evaluate(draft.get().answers()), ruleSet, lang.get());
-        return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view));
+        // the key answers and the date are for the printout, which carries what the PDF carries
+        KeyAnswers keyAnswers = KeyAnswers.of(draft.get().answers(), lang.get());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of(timeZone)).toString();
+        return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view,
+                keyAnswers, today));
     }
 
     @GET
@@ -75,7 +90,7 @@ public class ResultResource {
         }
         ContactForm empty = new ContactForm(false, "", "", "", "");
         return ScreeningResource.page(200, Templates.send(page("/screening/send", "send.title"), empty, Map.of(),
-                ContactForm.CONTACT_TIMES));
+                ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), false)));
     }
 
     @POST
@@ -94,10 +109,14 @@ public class ResultResource {
             return notReady(token);
         }
         ContactForm contact = ContactForm.from(form);
-        Map<String, String> errors = contact.problems();
+        Map<String, String> errors = new java.util.LinkedHashMap<>(contact.problems());
+        boolean confirm = confirmations.offered() && "yes".equals(form.getFirst("confirmEmail"));
+        if (confirm && contact.email().isEmpty()) {
+            errors.putIfAbsent("email", "send.error.confirm_email");
+        }
         if (!errors.isEmpty()) {
             return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"), contact, errors,
-                    ContactForm.CONTACT_TIMES));
+                    ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), confirm)));
         }
         try {
             submissions.send(token, draft.get().answers(), contact, lang.get());
@@ -106,6 +125,10 @@ public class ResultResource {
             if (submissions.findSent(token).isEmpty()) {
                 throw raced;
             }
+        }
+        if (confirm) {
+            // queued after the submission's own commit: a crash in between loses the mail, never the submission
+            confirmations.request(token);
         }
         return ScreeningResource.seeOther("/screening/sent");
     }
