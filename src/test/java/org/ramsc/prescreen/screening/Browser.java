@@ -23,6 +23,14 @@ public final class Browser {
     private String csrf;
     private String acceptLanguage = "en";
 
+    private final Map<String, String> headers = new HashMap<>();
+
+    /** Sends this header with every request (e.g. X-Forwarded-For to pose as another client). */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public Browser acceptLanguage(String value) {
         this.acceptLanguage = value;
         return this;
@@ -84,7 +92,7 @@ public final class Browser {
 
     private RequestSpecification request() {
         return given().redirects().follow(false).header("Accept-Language", acceptLanguage)
-                .cookies(new LinkedHashMap<>(cookies));
+                .headers(new LinkedHashMap<>(headers)).cookies(new LinkedHashMap<>(cookies));
     }
 
     private void remember(Response response) {
