@@ -62,7 +62,8 @@ class ResultPdfTest {
             String text = text(document).replaceAll("\\s+", "");
             assertThat(text).contains(t(Lang.ZH_HANS, "rules.outcome.DISCUSS.headline").replaceAll("\\s+", ""))
                     .contains(t(Lang.ZH_HANS, "pdf.answer.diagnosisYear")).contains("2015")
-                    .contains("DAS28-ESR4.6")
+                    // the score as the doctor gave it, after its name
+                    .contains(t(Lang.ZH_HANS, "q.scoreKnown.das28_esr").replaceAll("\\s+", "") + "4.6")
                     .contains(t(Lang.ZH_HANS, "q.csdmardsTried.methotrexate").replaceAll("\\s+", ""))
                     .contains(t(Lang.ZH_HANS, "q.csdmardOutcome.inadequate").replaceAll("\\s+", ""))
                     .contains(t(Lang.ZH_HANS, "rules.disclaimer").replaceAll("\\s+", ""));
