@@ -60,11 +60,22 @@ class ResumeBrowserTest {
     }
 
     /** Reads the QR code back from the pixels Chromium drew, as a phone camera would. */
-    private static String decode(WebElement qr) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+    private static String decode(ChromeDriver driver, WebElement qr) throws Exception {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
+        byte[] png = qr.getScreenshotAs(OutputType.BYTES);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/resume-qr.png"), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        java.util.Map<com.google.zxing.DecodeHintType, Object> hints =
+                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
+        } catch (com.google.zxing.NotFoundException e) {
+            return new QRCodeReader().decode(new BinaryBitmap(
+                    new com.google.zxing.common.GlobalHistogramBinarizer(source)), hints).getText();
+        }
     }
 
     @Test
@@ -88,7 +99,7 @@ class ResumeBrowserTest {
         assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
         WebElement qr = first.findElement(By.cssSelector("svg.qr"));
         assertThat(qr.getSize().getWidth()).isGreaterThanOrEqualTo(120);
-        assertThat(decode(qr)).endsWith("/screening/resume?code=" + code.replace("-", ""));
+        assertThat(decode(first, qr)).endsWith("/screening/resume?code=" + code.replace("-", ""));
         axe(first, "code shown phone zh-Hans");
         Chromium.fullScreenshot(first, "resume-code-phone-zh-Hans");
         first.manage().window().setSize(Chromium.DESKTOP);
