@@ -22,7 +22,7 @@ public final class Messages {
 
     /** One bundle per feature, so that the files stay small enough to review side by side. */
     public static final List<String> BUNDLES = List.of(
-            "msg", "questions", "rules", "content", "faq", "security", "review", "admin");
+            "msg", "questions", "rules", "content", "faq", "security", "review", "admin", "extras");
 
     private static final Messages INSTANCE = load();
 

@@ -75,7 +75,7 @@ public record DetailView(
                 s.contactName,
                 s.contactPhone,
                 s.contactEmail,
-                s.contactTime,
+                format.contactTime(s.contactTime),
                 s.questionnaireVersion,
                 s.rulesetVersion,
                 s.consentVersion,

@@ -89,6 +89,11 @@ public record QueueFilter(
                 : params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
+    /** New submissions are listed oldest first: who has waited longest comes first. */
+    public boolean oldestFirst() {
+        return status == SubmissionStatus.NEW;
+    }
+
     public boolean isEmpty() {
         return params().isEmpty();
     }

@@ -69,6 +69,33 @@ public final class ReviewFormat {
         };
     }
 
+    /**
+     * "waiting 3 days" for a submission nobody has picked up yet, in whole hours or days, with the
+     * singular and plural each language needs.
+     */
+    public String waiting(Instant since, Instant now) {
+        java.time.Duration waited = java.time.Duration.between(since, now);
+        long hours = Math.max(0, waited.toHours());
+        if (hours < 1) {
+            return t("review.queue.waiting.lt_hour");
+        }
+        if (hours < 48) {
+            return Messages.get().text(lang, hours == 1 ? "review.queue.waiting.hour" : "review.queue.waiting.hours",
+                    java.util.Map.of("n", hours));
+        }
+        long days = waited.toDays();
+        return Messages.get().text(lang, "review.queue.waiting.days", java.util.Map.of("n", days));
+    }
+
+    /** A preferred contact time ("morning") in the staff member's language; a dash when not given. */
+    public String contactTime(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String key = "send.time." + code;
+        return Messages.get().has(Lang.DEFAULT, key) ? t(key) : code;
+    }
+
     public String ruleTitle(String ruleId) {
         return t("rules." + ruleId + ".title");
     }

@@ -42,14 +42,20 @@ public class SubmissionQueries {
         this.zone = clinic.timeZone();
     }
 
-    /** Up to {@code size} rows after the cursor, newest first, and the cursor of the page after, if any. */
+    /**
+     * Up to {@code size} rows after the cursor and the cursor of the page after, if any. Newest
+     * first, except for new submissions alone: those come oldest first, since whoever has waited
+     * longest is seen first (the same index, read backwards).
+     */
     public QueuePage page(QueueFilter filter, QueueCursor after, int size) {
         Where where = where(filter);
+        boolean oldestFirst = filter.oldestFirst();
         if (after != null) {
-            where.add("(created_at, id) < (?, ?)", at(after.createdAt()), after.id());
+            where.add(oldestFirst ? "(created_at, id) > (?, ?)" : "(created_at, id) < (?, ?)",
+                    at(after.createdAt()), after.id());
         }
         String sql = "SELECT " + QUEUE_COLUMNS + " FROM submission" + where.sql()
-                + " ORDER BY created_at DESC, id DESC LIMIT ?";
+                + (oldestFirst ? " ORDER BY created_at ASC, id ASC LIMIT ?" : " ORDER BY created_at DESC, id DESC LIMIT ?");
         where.params.add(size + 1);
         List<QueueRow> rows = new ArrayList<>();
         query(sql, where.params, rs -> rows.add(new QueueRow(

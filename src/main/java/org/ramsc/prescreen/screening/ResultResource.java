@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.notify.ConfirmationMails;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.rules.Evaluation;
@@ -42,16 +43,16 @@ import org.ramsc.prescreen.web.RequestLang;
 public class ResultResource {
 
     private static final Set<String> SEND_FIELDS = Set.of("csrf-token", "consent", "name", "phone", "email",
-            "contactTime", ContactForm.HONEYPOT);
+            "contactTime", ContactForm.HONEYPOT, "confirmEmail");
 
     private static final Logger LOG = Logger.getLogger(ResultResource.class);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance result(Page page, ResultView result);
+        static native TemplateInstance result(Page page, ResultView result, KeyAnswers keyAnswers, String today);
 
         static native TemplateInstance send(Page page, ContactForm form, Map<String, String> errors,
-                List<String> contactTimes);
+                List<String> contactTimes, SendOptions options);
 
         static native TemplateInstance sent(Page page, SubmissionService.SentView sent, ResultView result,
                 ClinicContact clinic);
@@ -64,16 +65,25 @@ public class ResultResource {
     private final PatientLimits limits;
     private final CsrfTokens csrf;
     private final ClinicContact clinic;
+    private final ConfirmationMails confirmations;
+    private final String timeZone;
 
     public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
-            PatientLimits limits, CsrfTokens csrf, ClinicContact clinic) {
+            PatientLimits limits, CsrfTokens csrf, ClinicContact clinic, ConfirmationMails confirmations,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.time-zone") String timeZone) {
         this.limits = limits;
         this.clinic = clinic;
+        this.timeZone = timeZone;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
         this.lang = lang;
         this.csrf = csrf;
+        this.confirmations = confirmations;
+    }
+
+    /** The confirmation e-mail box: shown only when the installation sends them. */
+    public record SendOptions(boolean confirmOffered, boolean confirmChecked) {
     }
 
     @GET
@@ -85,7 +95,11 @@ public class ResultResource {
         }
         Answers answers = draft.get().answers();
         ResultView view = ResultView.of(ruleSet.evaluate(answers), ruleSet, lang.get(), answers);
-        return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view));
+        // the key answers and the date are for the printout, which carries what the PDF carries
+        KeyAnswers keyAnswers = KeyAnswers.of(answers, lang.get());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of(timeZone)).toString();
+        return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view,
+                keyAnswers, today));
     }
 
     @GET
@@ -96,7 +110,7 @@ public class ResultResource {
         }
         ContactForm empty = new ContactForm(false, "", "", "", "");
         return ScreeningResource.page(200, Templates.send(page("/screening/send", "send.title"), empty, Map.of(),
-                ContactForm.CONTACT_TIMES));
+                ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), false)));
     }
 
     @POST
@@ -111,7 +125,8 @@ public class ResultResource {
         if (csrf.isRejected()) {
             // the contact details as typed, with a fresh token: nothing is sent until the patient confirms
             return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"),
-                    ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES));
+                    ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(),
+                            confirmations.offered() && "yes".equals(form.getFirst("confirmEmail")))));
         }
         if (submissions.findSent(token).isPresent()) {
             // a double click or a resent form: the first one was stored, show it again
@@ -122,10 +137,14 @@ public class ResultResource {
             return notReady(token);
         }
         ContactForm contact = ContactForm.from(form);
-        Map<String, String> errors = contact.problems();
+        Map<String, String> errors = new java.util.LinkedHashMap<>(contact.problems());
+        boolean confirm = confirmations.offered() && "yes".equals(form.getFirst("confirmEmail"));
+        if (confirm && contact.email().isEmpty()) {
+            errors.putIfAbsent("email", "send.error.confirm_email");
+        }
         if (!errors.isEmpty()) {
             return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"), contact, errors,
-                    ContactForm.CONTACT_TIMES));
+                    ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), confirm)));
         }
         String honeypot = form.getFirst(ContactForm.HONEYPOT);
         if (honeypot != null && !honeypot.isEmpty()) {
@@ -146,6 +165,10 @@ public class ResultResource {
             if (submissions.findSent(token).isEmpty()) {
                 throw raced;
             }
+        }
+        if (confirm) {
+            // queued after the submission's own commit: a crash in between loses the mail, never the submission
+            confirmations.request(token);
         }
         return ScreeningResource.seeOther("/screening/sent");
     }

@@ -53,6 +53,8 @@ public class ScreeningResource {
     static final String NAV = "nav";
     static final String NAV_BACK = "back";
     static final String NAV_STAY = "stay";
+    /** "Save and continue later": keep the entries, then show the resume code. */
+    static final String NAV_SAVE = "save";
 
     static final Set<String> FORM_CONTROL_FIELDS = Set.of("csrf-token", NAV);
 
@@ -125,9 +127,10 @@ public class ScreeningResource {
             return page(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
         }
         String nav = form.getFirst(NAV);
-        if (NAV_BACK.equals(nav) || NAV_STAY.equals(nav)) {
-            return leaveStep(step, token, posted, NAV_BACK.equals(nav)
-                    ? stepPath(Math.max(1, step.number() - 1)) : action(step, returnTo), RemoteAddress.of(request));
+        if (NAV_BACK.equals(nav) || NAV_STAY.equals(nav) || NAV_SAVE.equals(nav)) {
+            String target = NAV_BACK.equals(nav) ? stepPath(Math.max(1, step.number() - 1))
+                    : NAV_SAVE.equals(nav) ? "/screening/save" : action(step, returnTo);
+            return leaveStep(step, token, posted, target, RemoteAddress.of(request));
         }
         DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get(), RemoteAddress.of(request));
         if (result instanceof DraftService.StepSave.Limited limited) {

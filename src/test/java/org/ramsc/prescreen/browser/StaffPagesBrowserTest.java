@@ -111,6 +111,32 @@ class StaffPagesBrowserTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void onAPhoneTheQueueKeepsOutcomeStatusAndWaitingTimeAndTheFiltersStayFolded() throws SQLException {
+        id = new OneSubmission().name("Waiting Patient").createdAt(java.time.Instant.now().minus(Duration.ofDays(3)))
+                .insert(dataSource);
+        driver = Chromium.start(true);
+        driver.manage().window().setSize(Chromium.PHONE);
+        open("/staff?status=new&lang=zh-Hans");
+        org.openqa.selenium.WebElement row = driver.findElement(By.xpath(
+                "//tr[.//a[@href='/staff/submissions/" + id + "']]"));
+        assertThat(row.findElement(By.cssSelector(".outcome-badge")).isDisplayed()).isTrue();
+        assertThat(row.findElement(By.cssSelector(".status-badge")).isDisplayed()).isTrue();
+        assertThat(row.findElement(By.cssSelector("[data-waiting]")).getText()).isEqualTo("已等待 3 天");
+        // the card fits the phone: nothing scrolls sideways
+        Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).isEqualTo(false);
+        assertThat(driver.findElement(By.id("f-q")).isDisplayed()).as("filters folded").isFalse();
+        assertThat(driver.findElement(By.cssSelector(".filter-box > summary")).getText()).contains("状态");
+        check("phone queue new zh-Hans");
+        driver.findElement(By.cssSelector(".filter-box > summary")).click();
+        assertThat(driver.findElement(By.id("f-q")).isDisplayed()).isTrue();
+        check("phone queue filters open zh-Hans");
+        open("/staff/submissions/" + id + "?lang=zh-Hans");
+        check("phone detail zh-Hans");
+        assertThat(violations).isEmpty();
+    }
+
     private void check(String where) {
         Chromium.axeViolations(driver).forEach(v -> violations.add(where + ": " + v));
         Chromium.fullScreenshot(driver, "staff-" + where.replace(' ', '-'));

@@ -24,6 +24,14 @@ public final class Browser {
     private String acceptLanguage = "en";
     private String address;
 
+    private final Map<String, String> headers = new HashMap<>();
+
+    /** Sends this header with every request (e.g. X-Forwarded-For to pose as another client). */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public Browser acceptLanguage(String value) {
         this.acceptLanguage = value;
         return this;
@@ -100,7 +108,7 @@ public final class Browser {
 
     private RequestSpecification request() {
         RequestSpecification request = given().redirects().follow(false).header("Accept-Language", acceptLanguage)
-                .cookies(new LinkedHashMap<>(cookies));
+                .headers(new LinkedHashMap<>(headers)).cookies(new LinkedHashMap<>(cookies));
         return address == null ? request : request.header("X-Forwarded-For", address);
     }
 

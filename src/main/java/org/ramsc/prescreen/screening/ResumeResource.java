@@ -1,0 +1,129 @@
+package org.ramsc.prescreen.screening;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ramsc.prescreen.security.RemoteAddress;
+import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.RequestLang;
+
+/**
+ * "Save and continue later": a code (and its QR code) that opens the same draft on another
+ * device. The code is shown once, in the response to the POST that made it (no-store), because
+ * only its hash is kept: a redirect to a GET could not show it again.
+ */
+@Path("/screening")
+@Produces(MediaType.TEXT_HTML)
+public class ResumeResource {
+
+    private static final Set<String> RESUME_FIELDS = Set.of("csrf-token", "code", "endOther");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance save(Page page, boolean hasDraft, long days);
+
+        static native TemplateInstance saved(Page page, String code, RawString qr, String url, long days);
+
+        static native TemplateInstance resume(Page page, String code, boolean endOther, String error);
+    }
+
+    private final DraftService drafts;
+    private final ResumeService resumes;
+    private final RequestLang lang;
+    private final Optional<String> publicUrl;
+    private final boolean secureCookies;
+
+    public ResumeResource(DraftService drafts, ResumeService resumes, RequestLang lang,
+            @ConfigProperty(name = "app.mail.public-url") Optional<String> publicUrl,
+            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
+        this.drafts = drafts;
+        this.resumes = resumes;
+        this.lang = lang;
+        this.publicUrl = publicUrl;
+        this.secureCookies = secureCookies;
+    }
+
+    /** The same cookie as the wizard sets (ScreeningResource.draftCookie). */
+    private NewCookie draftCookie(String token) {
+        return new NewCookie.Builder(DraftToken.COOKIE).value(token).path("/screening")
+                .maxAge((int) drafts.ttl().toSeconds()).httpOnly(true).secure(secureCookies)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    @GET
+    @Path("save")
+    public Response saveForm(@CookieParam(DraftToken.COOKIE) String token) {
+        boolean hasDraft = drafts.find(token).isPresent();
+        return ScreeningResource.page(200, Templates.save(page("/screening/save", "resume.save.title"), hasDraft,
+                drafts.ttl().toDays()));
+    }
+
+    @POST
+    @Path("save")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@CookieParam(DraftToken.COOKIE) String token, @Context UriInfo uri) {
+        Optional<String> code = resumes.createCode(token);
+        if (code.isEmpty()) {
+            return ScreeningResource.seeOther("/screening/save");
+        }
+        String base = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> uri.getBaseUri().toString()
+                .replaceAll("/+$", ""));
+        String url = base + "/screening/resume?code=" + URLEncoder.encode(code.get(), StandardCharsets.US_ASCII);
+        Page page = page("/screening/save", "resume.saved.title");
+        RawString qr = new RawString(QrSvg.of(url, page.t("resume.saved.qr_label")));
+        return ScreeningResource.page(200, Templates.saved(page, ResumeCode.grouped(code.get()), qr, url,
+                drafts.ttl().toDays()));
+    }
+
+    @GET
+    @Path("resume")
+    public Response resumeForm(@QueryParam("code") String code) {
+        String shown = ResumeCode.normalize(code).map(ResumeCode::grouped).orElse("");
+        return ScreeningResource.page(200, Templates.resume(page("/screening/resume", "resume.title"), shown, false,
+                null));
+    }
+
+    @POST
+    @Path("resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume(MultivaluedMap<String, String> form, @Context RoutingContext context) {
+        if (!RESUME_FIELDS.containsAll(form.keySet())) {
+            throw new BadRequestException();
+        }
+        String typed = Optional.ofNullable(form.getFirst("code")).orElse("");
+        boolean endOther = "yes".equals(form.getFirst("endOther"));
+        ResumeService.Attempt attempt = resumes.resume(typed, RemoteAddress.of(context), endOther);
+        if (attempt instanceof ResumeService.Attempt.Resumed resumed) {
+            return Response.seeOther(URI.create("/screening")).cookie(draftCookie(resumed.token())).build();
+        }
+        boolean locked = attempt instanceof ResumeService.Attempt.Locked;
+        String shown = typed.length() > 40 ? typed.substring(0, 40) : typed;
+        return ScreeningResource.page(locked ? 429 : 422, Templates.resume(page("/screening/resume", "resume.title"),
+                shown, endOther, locked ? "resume.error.locked" : "resume.error.wrong"));
+    }
+
+    private Page page(String path, String titleKey) {
+        return new Page(lang.get(), path, titleKey);
+    }
+}
