@@ -85,6 +85,8 @@ class StaffPagesBrowserTest {
             check("accounts " + lang);
             open("/admin/audit");
             check("audit " + lang);
+            open("/admin/sessions");
+            check("sessions " + lang);
             open("/account/password");
             check("password " + lang);
         }
