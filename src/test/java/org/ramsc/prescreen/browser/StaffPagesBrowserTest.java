@@ -87,6 +87,8 @@ class StaffPagesBrowserTest {
             check("accounts " + lang);
             open("/admin/audit");
             check("audit " + lang);
+            open("/admin/sessions");
+            check("sessions " + lang);
             open("/account/password");
             check("password " + lang);
         }
