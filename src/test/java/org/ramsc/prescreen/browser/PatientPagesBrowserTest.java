@@ -54,9 +54,10 @@ class PatientPagesBrowserTest {
     /** The window sized so that the page itself gets {@code size}: 390 x 844 means the page's 390 x 844. */
     private void viewport(Dimension size) {
         driver.manage().window().setSize(size);
+        // only the height: headless Chromium's window is as wide as its page, but its height includes
+        // the browser's own bar
         Number dh = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
-        Number dw = (Number) driver.executeScript("return window.outerWidth - window.innerWidth");
-        driver.manage().window().setSize(new Dimension(size.getWidth() + dw.intValue(), size.getHeight() + dh.intValue()));
+        driver.manage().window().setSize(new Dimension(size.getWidth(), size.getHeight() + dh.intValue()));
     }
 
     private void axe(String where) {
