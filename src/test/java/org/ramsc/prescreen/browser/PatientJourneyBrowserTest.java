@@ -148,6 +148,8 @@ class PatientJourneyBrowserTest {
             assertThat(spot.getRect().getWidth()).as("tap target of " + joint).isGreaterThanOrEqualTo(44);
             spot.click();
         }
+        // the list beside the picture is folded under its summary: open it, as a patient would
+        driver.findElement(By.cssSelector("[data-joints=tenderJoints] .joint-list > summary")).click();
         WebElement knee = driver.findElement(By.id("tenderJoints-knee_right"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", knee);
         driver.findElement(By.cssSelector("label[for='tenderJoints-knee_right']")).click();
