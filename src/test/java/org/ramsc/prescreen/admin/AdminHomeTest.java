@@ -40,7 +40,7 @@ class AdminHomeTest {
         staff.signIn(accounts.staff(), TestAccounts.PASSWORD);
         assertThat(staff.get("/admin").statusCode()).isEqualTo(403);
         Response anonymous = new StaffBrowser().get("/admin");
-        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.statusCode()).isEqualTo(303);
         assertThat(anonymous.header("Location")).contains("/login");
     }
 }

@@ -142,10 +142,10 @@ class FaqEditorTest {
     void refusesAPostWithoutTheCsrfTokenAndChangesNothing() throws SQLException {
         UUID id = create("delta", "Draft only.");
         browser.get("/admin/faq/" + id + "/preview");
-        assertThat(browser.postWithoutCsrf("/admin/faq/" + id + "/publish", List.of()).statusCode()).isEqualTo(400);
+        assertThat(browser.postWithoutCsrf("/admin/faq/" + id + "/publish", List.of()).statusCode()).isEqualTo(403);
         assertThat(count("SELECT count(*) FROM faq_entry WHERE id = ? AND published", id)).isZero();
         long entries = count("SELECT count(*) FROM faq_entry WHERE id <> ?", id);
-        assertThat(browser.postWithoutCsrf("/admin/faq", texts("epsilon", "x")).statusCode()).isEqualTo(400);
+        assertThat(browser.postWithoutCsrf("/admin/faq", texts("epsilon", "x")).statusCode()).isEqualTo(403);
         assertThat(count("SELECT count(*) FROM faq_entry WHERE id <> ?", id)).isEqualTo(entries);
         assertThat(publicFaq("en")).doesNotContain("How do I test delta?");
     }
