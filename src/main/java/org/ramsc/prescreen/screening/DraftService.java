@@ -1,5 +1,6 @@
 package org.ramsc.prescreen.screening;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -64,11 +65,8 @@ public class DraftService {
             return new StepSave.Invalid(validation);
         }
         String liveToken = token;
-        if (draft == null) {
-            Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
-            if (retryAfter.isPresent()) {
-                return new StepSave.Limited(retryAfter.get());
-            }
+        boolean created = draft == null;
+        if (created) {
             liveToken = DraftToken.generate();
             draft = new Draft();
             draft.id = UUID.randomUUID();
@@ -84,6 +82,12 @@ public class DraftService {
         draft.expiresAt = now.plus(ttl);
         draft.persist();
         commitWithoutWaitingForDisk();
+        if (created) {
+            Optional<Duration> retryAfter = countNewDraft(address);
+            if (retryAfter.isPresent()) {
+                return new StepSave.Limited(retryAfter.get());
+            }
+        }
         return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
     }
 
@@ -118,11 +122,8 @@ public class DraftService {
             return new StepSave.Saved(token, merged, false);
         }
         String liveToken = token;
-        if (draft == null) {
-            Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
-            if (retryAfter.isPresent()) {
-                return new StepSave.Limited(retryAfter.get());
-            }
+        boolean created = draft == null;
+        if (created) {
             liveToken = DraftToken.generate();
             draft = new Draft();
             draft.id = UUID.randomUUID();
@@ -136,6 +137,12 @@ public class DraftService {
         draft.expiresAt = now.plus(ttl);
         draft.persist();
         commitWithoutWaitingForDisk();
+        if (created) {
+            Optional<Duration> retryAfter = countNewDraft(address);
+            if (retryAfter.isPresent()) {
+                return new StepSave.Limited(retryAfter.get());
+            }
+        }
         return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
     }
 
@@ -171,6 +178,18 @@ public class DraftService {
      * waiting for the disk on every step is what lets many patients answer at once. Submissions
      * keep the default, fully durable commit.
      */
+    /**
+     * Counts a new draft against its address's limit, as the transaction's last statement: the
+     * address's counter row stays locked only until the commit, so that many patients behind one
+     * address do not queue behind each other's whole step. Over the limit nothing is stored.
+     */
+    private Optional<Duration> countNewDraft(String address) {
+        Draft.getEntityManager().flush();
+        Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
+        retryAfter.ifPresent(wait -> QuarkusTransaction.setRollbackOnly());
+        return retryAfter;
+    }
+
     private static void commitWithoutWaitingForDisk() {
         Draft.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
     }

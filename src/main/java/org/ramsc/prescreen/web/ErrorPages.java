@@ -122,7 +122,9 @@ public class ErrorPages {
                 return true;
             }
             String name = cause.getClass().getName();
-            if (name.startsWith("io.agroal") || name.contains("AcquisitionTimeout")) {
+            // Agroal reports an exhausted pool as a bare SQLException: busy, not broken
+            boolean poolExhausted = cause.getMessage() != null && cause.getMessage().contains("acquisition timeout");
+            if (name.startsWith("io.agroal") || name.contains("AcquisitionTimeout") || poolExhausted) {
                 return true;
             }
             if (cause.getCause() == cause) {
