@@ -64,31 +64,9 @@ public class DraftService {
         if (!validation.isValid()) {
             return new StepSave.Invalid(validation);
         }
-        String liveToken = token;
-        boolean created = draft == null;
-        if (created) {
-            liveToken = DraftToken.generate();
-            draft = new Draft();
-            draft.id = UUID.randomUUID();
-            draft.tokenHash = DraftToken.hash(liveToken);
-            draft.createdAt = now;
-        }
         List<String> scopeIds = step.items().stream().map(Item::id).toList();
         Answers merged = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
-        draft.answers = AnswersJson.write(merged);
-        draft.lang = lang.tag();
-        draft.completedAt = null;
-        draft.updatedAt = now;
-        draft.expiresAt = now.plus(ttl);
-        draft.persist();
-        commitWithoutWaitingForDisk();
-        if (created) {
-            Optional<Duration> retryAfter = countNewDraft(address);
-            if (retryAfter.isPresent()) {
-                return new StepSave.Limited(retryAfter.get());
-            }
-        }
-        return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
+        return store(draft, token, merged, lang, address, now);
     }
 
     /**
@@ -121,6 +99,14 @@ public class DraftService {
             // nothing changed: a confirmed review stays confirmed
             return new StepSave.Saved(token, merged, false);
         }
+        return store(draft, token, merged, lang, address, now);
+    }
+
+    /**
+     * Writes {@code merged} to the draft, or to a new one (with a new token) when {@code draft} is
+     * null, unless {@code address} has started too many drafts in this window.
+     */
+    private StepSave store(Draft draft, String token, Answers merged, Lang lang, String address, Instant now) {
         String liveToken = token;
         boolean created = draft == null;
         if (created) {
@@ -143,7 +129,7 @@ public class DraftService {
                 return new StepSave.Limited(retryAfter.get());
             }
         }
-        return new StepSave.Saved(liveToken, merged, !liveToken.equals(token));
+        return new StepSave.Saved(liveToken, merged, created);
     }
 
     /**
