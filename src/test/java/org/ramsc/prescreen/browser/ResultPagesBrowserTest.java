@@ -72,7 +72,12 @@ class ResultPagesBrowserTest {
         }
         List<WebElement> choice = driver.findElements(By.id(name + "-" + value));
         if (!choice.isEmpty()) {
-            driver.findElement(By.cssSelector("label[for='" + name + "-" + value + "']")).click();
+            WebElement label = driver.findElement(By.cssSelector("label[for='" + name + "-" + value + "']"));
+            // a folded list (the joints beside their picture) is opened first, as a patient would
+            for (WebElement summary : label.findElements(By.xpath("ancestor::details[not(@open)]/summary"))) {
+                summary.click();
+            }
+            label.click();
             return;
         }
         WebElement input = driver.findElement(By.id(name));

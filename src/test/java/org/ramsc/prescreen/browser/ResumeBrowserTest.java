@@ -86,10 +86,10 @@ class ResumeBrowserTest {
         first.findElement(By.id("age")).sendKeys("52");
         first.findElement(By.cssSelector("label[for=raDiagnosed-yes]")).click();
         first.findElement(By.id("diagnosisYear")).sendKeys("2015");
-        first.findElement(By.cssSelector("button[type=submit]")).click();
+        first.findElement(By.cssSelector(".step-form button[type=submit]")).click();
         waitForPath(first, "/screening/step/2");
 
-        first.findElement(By.cssSelector("a[data-action=save]")).click();
+        first.findElement(By.cssSelector(".step-form [data-action=save]")).click();
         waitForPath(first, "/screening/save");
         axe(first, "save phone zh-Hans");
         first.findElement(By.cssSelector("form[action='/screening/save'] button[type=submit]")).click();

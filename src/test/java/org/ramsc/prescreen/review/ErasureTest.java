@@ -77,7 +77,7 @@ class ErasureTest {
         browser.get("/admin/submissions/" + id + "/erase");
         Response response = browser.postWithoutCsrf("/admin/submissions/" + id + "/erase",
                 List.of(Map.entry("confirm", submission.referenceCode)));
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(OneSubmission.exists(dataSource, id)).isTrue();
     }
 

@@ -158,7 +158,7 @@ class SubmissionDetailTest {
         Browser browser = new Browser();
         browser.get(path);
         assertThat(browser.postWithoutCsrf(path + "/status", List.of(Map.entry("status", "in_review"))).statusCode())
-                .isEqualTo(400);
+                .isEqualTo(403);
         assertThat(browser.postWithoutCsrf(path + "/notes", List.of(Map.entry("body", "hello"))).statusCode())
                 .isEqualTo(400);
         assertThat(status()).isEqualTo("new");

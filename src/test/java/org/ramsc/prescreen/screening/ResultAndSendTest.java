@@ -186,7 +186,7 @@ class ResultAndSendTest {
         String token = browser.cookie(DraftToken.COOKIE);
         Response response = browser.postWithoutCsrf("/screening/send",
                 StepForms.fields("consent", "yes", "name", "Pat", "email", "pat@example.com"));
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(422);
         long stored = QuarkusTransaction.requiringNew()
                 .call(() -> Submission.count("draftTokenHash", DraftToken.hash(token)));
         assertThat(stored).isZero();

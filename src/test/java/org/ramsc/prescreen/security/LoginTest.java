@@ -163,7 +163,7 @@ class LoginTest {
         browser.get("/account/password");
 
         Response response = browser.postWithoutCsrf("/logout", List.of());
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(browser.cookie(COOKIE)).isNotNull();
         assertThat(browser.get("/account/password").statusCode()).isEqualTo(200);
     }

@@ -114,6 +114,7 @@ class TwoStepSignInTest {
 
         StaffBrowser first = new StaffBrowser();
         first.signIn(name, TestAccounts.PASSWORD);
+        first.get("/login/code");
         assertThat(first.post("/login/code", List.of(Map.entry("code", code))).statusCode()).isEqualTo(303);
 
         StaffBrowser replay = new StaffBrowser();
@@ -165,6 +166,7 @@ class TwoStepSignInTest {
         String key = enrol(name);
         StaffBrowser person = new StaffBrowser();
         person.signIn(name, TestAccounts.PASSWORD);
+        person.get("/login/code");
         person.post("/login/code", List.of(Map.entry("code", nextCode(key))));
         assertThat(person.get("/staff").statusCode()).isEqualTo(200);
         String copied = person.cookie(SessionCookie.NAME);
