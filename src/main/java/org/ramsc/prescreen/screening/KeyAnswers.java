@@ -39,7 +39,9 @@ public record KeyAnswers(List<Row> rows) {
             }
             if (id.endsWith("Joints")) {
                 answer = messages.text(lang, "pdf.answer.count", java.util.Map.of("count", answers.codes(id).size()))
-                        + (answers.codes(id).isEmpty() ? "" : " (" + answer + ")");
+                        // the brackets are the language's own (full-width in Chinese), from the messages
+                        + (answers.codes(id).isEmpty() ? "" : messages.text(lang, "result.score.band",
+                                java.util.Map.of("band", answer)));
             }
             rows.add(new Row(messages.text(lang, "pdf.answer." + id), answer));
         }

@@ -160,7 +160,7 @@ class SubmissionDetailTest {
         assertThat(browser.postWithoutCsrf(path + "/status", List.of(Map.entry("status", "in_review"))).statusCode())
                 .isEqualTo(403);
         assertThat(browser.postWithoutCsrf(path + "/notes", List.of(Map.entry("body", "hello"))).statusCode())
-                .isEqualTo(400);
+                .isEqualTo(403);
         assertThat(status()).isEqualTo("new");
         assertThat(noteCount()).isZero();
     }
