@@ -100,7 +100,7 @@ class ClinicMailTest {
         assertThat(body).contains("New screenings have been sent to the clinic: 3.")
                 .contains("May be a candidate to discuss: 2").contains("Not suitable now: 1")
                 .contains("https://prescreen.example.org/staff?status=new")
-                .contains("可考虑与医生讨论: 2", "目前不适合: 1", "可考慮與醫生討論: 2")
+                .contains("可考虑与医生讨论: 2", "目前不适合: 1", "可考慮與醫師討論: 2")
                 .as("an outcome nobody had is not listed").doesNotContain("经医生复核后再讨论");
         String referenceCode = sentPage.replaceAll("(?s).*data-reference=\"([A-Z2-9]{8})\".*", "$1");
         assertThat(body).doesNotContain("Wong", "Chan", "Lee", "5555", referenceCode, "methotrexate");
