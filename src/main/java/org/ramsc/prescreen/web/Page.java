@@ -1,5 +1,6 @@
 package org.ramsc.prescreen.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ public record Page(Lang lang, String path, String titleKey) {
      */
     public String plural(String key, int n) {
         return Messages.get().text(lang, key + (n == 1 ? ".one" : ".other"), Map.of("n", n));
+    }
+
+    /** The texts of several keys, in order: the column headings that {@code tags/table.html} writes. */
+    public List<String> texts(String... keys) {
+        return Arrays.stream(keys).map(this::t).toList();
     }
 
     /** The text whose key is {@code prefix + suffix}, for keys built from a code. */

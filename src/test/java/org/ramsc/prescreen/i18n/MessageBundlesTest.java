@@ -7,10 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,14 +36,21 @@ class MessageBundlesTest {
     @Test
     void everyKeyNamedInATemplateExists() throws IOException {
         Pattern literal = Pattern.compile("page\\.t\\('([a-zA-Z0-9_.]+)'");
+        // page.texts('a', 'b', ...) names several keys at once: a table's column headings
+        Pattern texts = Pattern.compile("page\\.texts\\(([^)]*)\\)");
+        Pattern quoted = Pattern.compile("'([a-zA-Z0-9_.]+)'");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher matcher = literal.matcher(Files.readString(file));
-                while (matcher.find()) {
+                String template = Files.readString(file);
+                List<String> keys = new ArrayList<>();
+                literal.matcher(template).results().forEach(m -> keys.add(m.group(1)));
+                texts.matcher(template).results()
+                        .forEach(call -> quoted.matcher(call.group(1)).results().forEach(m -> keys.add(m.group(1))));
+                for (String key : keys) {
                     for (Lang lang : Lang.values()) {
-                        if (!Messages.get().has(lang, matcher.group(1))) {
-                            missing.add(lang.tag() + ": " + matcher.group(1) + " (" + file.getFileName() + ")");
+                        if (!Messages.get().has(lang, key)) {
+                            missing.add(lang.tag() + ": " + key + " (" + file.getFileName() + ")");
                         }
                     }
                 }

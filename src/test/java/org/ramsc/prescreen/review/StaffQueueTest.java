@@ -73,8 +73,15 @@ class StaffQueueTest {
             assertThat(page.statusCount(status)).as(status)
                     .isEqualTo(generated.countWhere(g -> GeneratedSubmissions.status(g).equals(status)));
         }
-        assertThat(page.html()).contains("<caption>").contains("<th scope=\"col\">Reference code</th>")
-                .doesNotContain("First page");
+        assertThat(page.html()).contains("<caption>Submissions, newest first, 50 per page</caption>")
+                .contains("<th scope=\"col\">Reference code</th>").doesNotContain("First page");
+    }
+
+    @Test
+    void newSubmissionsComeOldestFirstAndTheCaptionSaysSo() {
+        QueuePage page = QueuePage.of(get("/staff?status=new"));
+        assertThat(page.html()).contains("<caption>New submissions, oldest first")
+                .doesNotContain("newest first");
     }
 
     @Test
