@@ -3,6 +3,7 @@ package org.ramsc.prescreen.review;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,10 +48,8 @@ public class StaffQueueResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response queue(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
-            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("q") String query, @QueryParam("after") String after) {
-        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+    public Response queue(@BeanParam QueueFilterParams params, @QueryParam("after") String after) {
+        QueueFilter filter = params.filter();
         QueueCursor cursor = QueueCursor.parse(after);
         QueueService.Result result = queue.queue(filter, cursor, staff.actor());
         ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
@@ -62,10 +61,8 @@ public class StaffQueueResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response exportCsv(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
-            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("q") String query) {
-        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+    public Response exportCsv(@BeanParam QueueFilterParams params) {
+        QueueFilter filter = params.filter();
         Actor actor = staff.actor();
         StreamingOutput body = out -> export.writeCsv(filter, actor, out);
         return download(body, "text/csv; charset=UTF-8", "csv");
@@ -74,10 +71,8 @@ public class StaffQueueResource {
     @GET
     @Path("export.fhir.json")
     @Produces(FhirQuestionnaireResource.FHIR_JSON)
-    public Response exportFhir(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
-            @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("q") String query) {
-        QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
+    public Response exportFhir(@BeanParam QueueFilterParams params) {
+        QueueFilter filter = params.filter();
         Actor actor = staff.actor();
         StreamingOutput body = out -> fhir.writeBundle(filter, actor, out);
         return download(body, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8", "fhir.json");
