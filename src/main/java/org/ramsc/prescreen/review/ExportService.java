@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.RuleResult;
+import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.screening.AnswersJson;
 import org.ramsc.prescreen.screening.RuleResultsJson;
 import org.ramsc.prescreen.security.AuditLog;
@@ -35,7 +35,8 @@ public class ExportService {
 
     /** Excel opens a UTF-8 file as UTF-8 only when it starts with this mark. */
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    static final List<String> RULE_IDS = IntStream.rangeClosed(1, 16).mapToObj(n -> String.format("R%02d", n)).toList();
+    /** One column per rule of the current set, so that a new rule gets its column. */
+    static final List<String> RULE_IDS = RuleSet.standard().ids();
 
     private final SubmissionQueries queries;
     private final AuditLog audit;

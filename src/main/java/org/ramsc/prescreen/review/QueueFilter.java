@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.rules.RuleSet;
 
 /**
  * The staff queue's filters, as they travel in the URL of the GET form, so that a filtered view
@@ -33,7 +33,6 @@ public record QueueFilter(
         String query) {
 
     public static final int MAX_QUERY_LENGTH = 100;
-    private static final Pattern RULE_ID = Pattern.compile("R(0[1-9]|1[0-6])");
 
     public static QueueFilter none() {
         return new QueueFilter(null, null, null, null, null, null, null);
@@ -46,7 +45,7 @@ public record QueueFilter(
                 blank(outcome) ? null : Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcome))
                         .findFirst().orElseThrow(BadRequestException::new),
                 blank(status) ? null : SubmissionStatus.fromCode(status).orElseThrow(BadRequestException::new),
-                blank(rule) ? null : valid(rule, RULE_ID.matcher(rule).matches()),
+                blank(rule) ? null : valid(rule, RuleSet.standard().rule(rule).isPresent()),
                 blank(lang) ? null : Arrays.stream(Lang.values()).filter(l -> l.tag().equals(lang)).findFirst()
                         .orElseThrow(BadRequestException::new),
                 date(from),

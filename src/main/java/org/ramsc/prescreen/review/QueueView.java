@@ -2,9 +2,9 @@ package org.ramsc.prescreen.review;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.screening.ReferenceCode;
 
 /** What the queue page shows, in the staff member's language. */
@@ -71,7 +71,7 @@ public record QueueView(
             ReviewFormat format) {
         List<ReviewFormat.Option> statuses = Arrays.stream(SubmissionStatus.values())
                 .map(s -> new ReviewFormat.Option(s.code(), format.status(s.code()), s == filter.status())).toList();
-        List<ReviewFormat.Option> rules = IntStream.rangeClosed(1, 16).mapToObj(n -> String.format("R%02d", n))
+        List<ReviewFormat.Option> rules = RuleSet.standard().ids().stream()
                 .map(id -> new ReviewFormat.Option(id, id + " " + format.ruleTitle(id), id.equals(filter.rule())))
                 .toList();
         List<ReviewFormat.Option> langs = Arrays.stream(Lang.values())

@@ -20,6 +20,7 @@ public final class RuleSet {
 
     private final String version;
     private final List<Rule> rules;
+    private final List<String> ids;
     private final Rule[] ordered;
 
     public RuleSet(String version, List<Rule> rules) {
@@ -34,6 +35,7 @@ public final class RuleSet {
         }
         this.version = version;
         this.rules = List.copyOf(rules);
+        this.ids = this.rules.stream().map(Rule::id).toList();
         this.ordered = this.rules.toArray(new Rule[0]);
     }
 
@@ -48,6 +50,11 @@ public final class RuleSet {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The rules' ids in order, for everything that lists the rules: filters, export columns. */
+    public List<String> ids() {
+        return ids;
     }
 
     public Optional<Rule> rule(String id) {
@@ -84,6 +91,6 @@ public final class RuleSet {
 
     @Override
     public String toString() {
-        return "RuleSet " + version + " " + rules.stream().map(Rule::id).toList();
+        return "RuleSet " + version + " " + ids;
     }
 }
