@@ -19,9 +19,6 @@ public record Scores(
         Double das28CrpEstimate,
         boolean activitySigns) {
 
-    /** Above this, a DAS28 value means more than low disease activity. */
-    public static final double DAS28_ACTIVE_ABOVE = 3.2;
-
     public static Scores of(Answers answers) {
         int tender = answers.codes("tenderJoints").size();
         int swollen = answers.codes("swollenJoints").size();
@@ -48,8 +45,8 @@ public record Scores(
                 || (patientGlobal != null && patientGlobal >= 4)
                 || "30_to_60".equals(stiffness)
                 || "over_60".equals(stiffness)
-                || (esrEstimate != null && esrEstimate > DAS28_ACTIVE_ABOVE)
-                || (crpEstimate != null && crpEstimate > DAS28_ACTIVE_ABOVE);
+                || (esrEstimate != null && Das28Band.isActive(esrEstimate))
+                || (crpEstimate != null && Das28Band.isActive(crpEstimate));
         return new Scores(tender, swollen, esrEstimate, crpEstimate, signs);
     }
 

@@ -31,7 +31,6 @@ import org.ramsc.prescreen.questionnaire.Answers;
 final class StandardRules {
 
     private static final BigDecimal STEROID_DOSE_LIMIT_MG = BigDecimal.TEN;
-    private static final BigDecimal DAS28_ACTIVE_ABOVE = new BigDecimal("3.2");
     private static final BigDecimal CDAI_ACTIVE_ABOVE = BigDecimal.TEN;
     private static final BigDecimal SDAI_ACTIVE_ABOVE = new BigDecimal("11");
 
@@ -180,7 +179,7 @@ final class StandardRules {
             return null;
         }
         return switch (score) {
-            case "das28_esr", "das28_crp" -> DAS28_ACTIVE_ABOVE;
+            case "das28_esr", "das28_crp" -> Das28Band.ACTIVE_ABOVE;
             case "cdai" -> CDAI_ACTIVE_ABOVE;
             case "sdai" -> SDAI_ACTIVE_ABOVE;
             default -> null;
