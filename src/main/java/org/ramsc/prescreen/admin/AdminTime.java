@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 
-/** Times on the admin pages, shown and entered in the clinic's time zone ({@code app.time-zone}). */
+/** Times on the admin pages, shown and entered in the clinic's time zone. */
 @ApplicationScoped
 public class AdminTime {
 
@@ -15,8 +15,8 @@ public class AdminTime {
 
     private final ZoneId zone;
 
-    public AdminTime(@ConfigProperty(name = "app.time-zone") String zone) {
-        this.zone = ZoneId.of(zone);
+    public AdminTime(ClinicTimeZone zone) {
+        this.zone = zone.get();
     }
 
     public String show(Instant instant) {

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ramsc.prescreen.faq.MarkdownRenderer;
-import org.ramsc.prescreen.review.ClinicConfig;
 import org.ramsc.prescreen.review.HtmlResponses;
 import org.ramsc.prescreen.review.ReviewFormat;
 import org.ramsc.prescreen.review.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -48,15 +48,15 @@ public class FaqAdminResource {
     private final MarkdownRenderer markdown;
     private final StaffContext staff;
     private final RequestLang lang;
-    private final ClinicConfig clinic;
+    private final ClinicTimeZone zone;
 
     public FaqAdminResource(FaqEditorService editor, MarkdownRenderer markdown, StaffContext staff, RequestLang lang,
-            ClinicConfig clinic) {
+            ClinicTimeZone zone) {
         this.editor = editor;
         this.markdown = markdown;
         this.staff = staff;
         this.lang = lang;
-        this.clinic = clinic;
+        this.zone = zone;
     }
 
     @GET
@@ -194,6 +194,6 @@ public class FaqAdminResource {
     }
 
     private ReviewFormat format() {
-        return new ReviewFormat(lang.get(), clinic.timeZone());
+        return new ReviewFormat(lang.get(), zone.get());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -36,13 +37,13 @@ public class ErasureResource {
     private final ErasureService erasure;
     private final StaffContext staff;
     private final RequestLang lang;
-    private final ClinicConfig clinic;
+    private final ClinicTimeZone zone;
 
-    public ErasureResource(ErasureService erasure, StaffContext staff, RequestLang lang, ClinicConfig clinic) {
+    public ErasureResource(ErasureService erasure, StaffContext staff, RequestLang lang, ClinicTimeZone zone) {
         this.erasure = erasure;
         this.staff = staff;
         this.lang = lang;
-        this.clinic = clinic;
+        this.zone = zone;
     }
 
     @GET
@@ -72,7 +73,7 @@ public class ErasureResource {
 
     private Response render(int status, UUID id, String typed, String errorKey) {
         ErasureService.Candidate candidate = erasure.candidate(id).orElseThrow(NotFoundException::new);
-        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), "/admin/submissions/" + id + "/erase", "review.erase.title");
         return HtmlResponses.page(status, Templates.confirm(page, staff.menu(), candidate,
                 format.time(candidate.createdAt()),

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -34,16 +35,16 @@ public class StaffQueueResource {
     private final FhirExportService fhir;
     private final StaffContext staff;
     private final RequestLang lang;
-    private final ClinicConfig clinic;
+    private final ClinicTimeZone zone;
 
     public StaffQueueResource(QueueService queue, ExportService export, FhirExportService fhir, StaffContext staff,
-            RequestLang lang, ClinicConfig clinic) {
+            RequestLang lang, ClinicTimeZone zone) {
         this.queue = queue;
         this.export = export;
         this.fhir = fhir;
         this.staff = staff;
         this.lang = lang;
-        this.clinic = clinic;
+        this.zone = zone;
     }
 
     @GET
@@ -52,7 +53,7 @@ public class StaffQueueResource {
         QueueFilter filter = params.filter();
         QueueCursor cursor = QueueCursor.parse(after);
         QueueService.Result result = queue.queue(filter, cursor, staff.actor());
-        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), "/staff", "review.queue.title");
         return HtmlResponses.page(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
                 result, format)));

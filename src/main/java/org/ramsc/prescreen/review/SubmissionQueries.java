@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.screening.ReferenceCode;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 
 /**
  * The queue's and the export's reads, in SQL: the filters map one to one onto indexed columns
@@ -37,9 +38,9 @@ public class SubmissionQueries {
     private final AgroalDataSource dataSource;
     private final ZoneId zone;
 
-    public SubmissionQueries(AgroalDataSource dataSource, ClinicConfig clinic) {
+    public SubmissionQueries(AgroalDataSource dataSource, ClinicTimeZone zone) {
         this.dataSource = dataSource;
-        this.zone = clinic.timeZone();
+        this.zone = zone.get();
     }
 
     /**

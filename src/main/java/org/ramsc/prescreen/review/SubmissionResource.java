@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -39,16 +40,16 @@ public class SubmissionResource {
     private final FhirExportService fhir;
     private final StaffContext staff;
     private final RequestLang lang;
-    private final ClinicConfig clinic;
+    private final ClinicTimeZone zone;
 
     public SubmissionResource(SubmissionReviewService review, RerunService rerun, FhirExportService fhir,
-            StaffContext staff, RequestLang lang, ClinicConfig clinic) {
+            StaffContext staff, RequestLang lang, ClinicTimeZone zone) {
         this.review = review;
         this.rerun = rerun;
         this.fhir = fhir;
         this.staff = staff;
         this.lang = lang;
-        this.clinic = clinic;
+        this.zone = zone;
     }
 
     @GET
@@ -102,7 +103,7 @@ public class SubmissionResource {
     public Response rerunResult(@PathParam("id") String id) {
         UUID uuid = HtmlResponses.uuidOrNotFound(id);
         RerunService.Comparison comparison = rerun.compare(uuid).orElseThrow(NotFoundException::new);
-        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), detailPath(uuid) + "/rerun", "review.rerun.title");
         return HtmlResponses.page(200, Templates.rerun(page, staff.menu(), RerunView.of(comparison, format)));
     }
@@ -127,12 +128,12 @@ public class SubmissionResource {
     private Response render(int status, UUID id, DetailView.FormState form) {
         SubmissionReviewService.SubmissionRecord record = review.view(id, staff.actor())
                 .orElseThrow(NotFoundException::new);
-        ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
+        ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), detailPath(id), "review.detail.title");
         return HtmlResponses.page(status, Templates.detail(page, staff.menu(), DetailView.of(record, format, form)));
     }
 
     private String text(String key) {
-        return new ReviewFormat(lang.get(), clinic.timeZone()).t(key);
+        return new ReviewFormat(lang.get(), zone.get()).t(key);
     }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
@@ -21,6 +20,7 @@ import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleResult;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.rules.Scores;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
 
@@ -48,12 +48,12 @@ public class ResultPdfResource {
     private final ZoneId zone;
 
     public ResultPdfResource(DraftService drafts, RuleSet ruleSet, RequestLang lang, PdfRenderer renderer,
-            @ConfigProperty(name = "app.time-zone") String zone) {
+            ClinicTimeZone zone) {
         this.drafts = drafts;
         this.ruleSet = ruleSet;
         this.lang = lang;
         this.renderer = renderer;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone.get();
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.security.RemoteAddress;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.CsrfTokens;
 import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
@@ -66,14 +67,14 @@ public class ResultResource {
     private final CsrfTokens csrf;
     private final ClinicContact clinic;
     private final ConfirmationMails confirmations;
-    private final String timeZone;
+    private final ClinicTimeZone zone;
 
     public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
             PatientLimits limits, CsrfTokens csrf, ClinicContact clinic, ConfirmationMails confirmations,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.time-zone") String timeZone) {
+            ClinicTimeZone zone) {
         this.limits = limits;
         this.clinic = clinic;
-        this.timeZone = timeZone;
+        this.zone = zone;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
@@ -97,7 +98,7 @@ public class ResultResource {
         ResultView view = ResultView.of(ruleSet.evaluate(answers), ruleSet, lang.get(), answers);
         // the key answers and the date are for the printout, which carries what the PDF carries
         KeyAnswers keyAnswers = KeyAnswers.of(answers, lang.get());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of(timeZone)).toString();
+        String today = java.time.LocalDate.now(zone.get()).toString();
         return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view,
                 keyAnswers, today));
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ramsc.prescreen.web.ClinicTimeZone;
 
 /**
  * The queue over 3,000 generated submissions. The class starts from an empty submission table, so
@@ -36,7 +37,7 @@ class StaffQueueTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ClinicConfig clinic;
+    ClinicTimeZone clinic;
 
     GeneratedSubmissions generated;
 
@@ -152,7 +153,7 @@ class StaffQueueTest {
 
     @Test
     void filtersByDateRangeInTheClinicsTimeZone() {
-        ZoneId zone = clinic.timeZone();
+        ZoneId zone = clinic.get();
         LocalDate from = generated.createdAt(1_000).atZone(zone).toLocalDate();
         LocalDate to = generated.createdAt(500).atZone(zone).toLocalDate();
         Instant start = from.atStartOfDay(zone).toInstant();
