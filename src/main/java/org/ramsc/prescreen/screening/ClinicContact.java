@@ -1,8 +1,6 @@
 package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How patients reach the clinic ({@code app.clinic.*}): shown on the sent page (and the printable
@@ -18,16 +16,12 @@ public class ClinicContact {
     private final String address;
     private final int replyWorkingDays;
 
-    public ClinicContact(@ConfigProperty(name = "app.clinic.name") Optional<String> name,
-            @ConfigProperty(name = "app.clinic.phone") Optional<String> phone,
-            @ConfigProperty(name = "app.clinic.hours") Optional<String> hours,
-            @ConfigProperty(name = "app.clinic.address") Optional<String> address,
-            @ConfigProperty(name = "app.clinic.reply-working-days", defaultValue = "3") int replyWorkingDays) {
-        this.name = name.map(String::strip).orElse("");
-        this.phone = phone.map(String::strip).orElse("");
-        this.hours = hours.map(String::strip).orElse("");
-        this.address = address.map(String::strip).orElse("");
-        this.replyWorkingDays = replyWorkingDays;
+    public ClinicContact(ClinicContactConfig config) {
+        this.name = config.name().map(String::strip).orElse("");
+        this.phone = config.phone().map(String::strip).orElse("");
+        this.hours = config.hours().map(String::strip).orElse("");
+        this.address = config.address().map(String::strip).orElse("");
+        this.replyWorkingDays = config.replyWorkingDays();
     }
 
     public String name() {

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ramsc.prescreen.notify.MailConfig;
 import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
@@ -55,12 +56,12 @@ public class ResumeResource {
     private final boolean secureCookies;
 
     public ResumeResource(DraftService drafts, ResumeService resumes, RequestLang lang,
-            @ConfigProperty(name = "app.mail.public-url") Optional<String> publicUrl,
+            MailConfig mail,
             @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
         this.drafts = drafts;
         this.resumes = resumes;
         this.lang = lang;
-        this.publicUrl = publicUrl;
+        this.publicUrl = mail.publicUrl();
         this.secureCookies = secureCookies;
     }
 

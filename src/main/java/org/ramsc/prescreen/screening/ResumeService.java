@@ -15,7 +15,6 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ramsc.prescreen.security.ServerKey;
 
 /**
@@ -37,12 +36,11 @@ public class ResumeService {
     private final Duration lockDuration;
 
     public ResumeService(ServerKey serverKey, EntityManager em,
-            @ConfigProperty(name = "app.resume.max-failures-per-address") int maxFailures,
-            @ConfigProperty(name = "app.resume.lock-duration") Duration lockDuration) {
+            ResumeConfig config) {
         this.serverKey = serverKey;
         this.em = em;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
+        this.maxFailures = config.maxFailuresPerAddress();
+        this.lockDuration = config.lockDuration();
     }
 
     /**

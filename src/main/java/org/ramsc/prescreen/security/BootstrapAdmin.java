@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +27,11 @@ public class BootstrapAdmin {
     private final Optional<String> password;
 
     public BootstrapAdmin(AccountService accounts, AccountLogId logIds,
-            @ConfigProperty(name = "app.bootstrap.admin-username") Optional<String> username,
-            @ConfigProperty(name = "app.bootstrap.admin-password") Optional<String> password) {
+            BootstrapConfig config) {
         this.accounts = accounts;
         this.logIds = logIds;
-        this.username = username;
-        this.password = password;
+        this.username = config.adminUsername();
+        this.password = config.adminPassword();
     }
 
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Server-side staff sessions in PostgreSQL, shared by every instance. A session ends when its
@@ -34,10 +33,9 @@ public class StaffSessions {
     private final Duration idleTimeout;
     private final TwoStepPolicy twoStepPolicy;
 
-    public StaffSessions(@ConfigProperty(name = "app.session.max-age") Duration maxAge,
-            @ConfigProperty(name = "app.session.idle-timeout") Duration idleTimeout, TwoStepPolicy twoStepPolicy) {
-        this.maxAge = maxAge;
-        this.idleTimeout = idleTimeout;
+    public StaffSessions(SessionConfig config, TwoStepPolicy twoStepPolicy) {
+        this.maxAge = config.maxAge();
+        this.idleTimeout = config.idleTimeout();
         this.twoStepPolicy = twoStepPolicy;
     }
 

@@ -2,7 +2,6 @@ package org.ramsc.prescreen.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who must use two-step sign-in ({@code app.mfa.required}, env {@code APP_MFA_REQUIRED}):
@@ -16,8 +15,8 @@ public class TwoStepPolicy {
 
     private volatile Required required;
 
-    public TwoStepPolicy(@ConfigProperty(name = "app.mfa.required") String required) {
-        this.required = parse(required);
+    public TwoStepPolicy(TwoStepConfig config) {
+        this.required = parse(config.required());
     }
 
     static Required parse(String value) {

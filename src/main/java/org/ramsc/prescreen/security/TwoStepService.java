@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two-step sign-in: setting up a key (QR code and typed key, confirmed by a first code), checking
@@ -44,14 +43,13 @@ public class TwoStepService {
     private final Duration lockDuration;
 
     public TwoStepService(SecretBox box, ServerKey serverKey, AuditLog audit, StaffSessions sessions,
-            @ConfigProperty(name = "app.mfa.max-failures") int maxFailures,
-            @ConfigProperty(name = "app.mfa.lock-duration") Duration lockDuration) {
+            TwoStepConfig config) {
         this.box = box;
         this.serverKey = serverKey;
         this.audit = audit;
         this.sessions = sessions;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
+        this.maxFailures = config.maxFailures();
+        this.lockDuration = config.lockDuration();
     }
 
     @Transactional
