@@ -162,7 +162,8 @@ public class ResultResource {
         try {
             submissions.send(token, draft.get().answers(), contact, lang.get(), address);
         } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-            // the same draft sent twice at once: the unique draft hash let one through
+            // the same draft sent twice at once after the clean-up had removed its row, so that there was
+            // nothing to lock: the unique draft hash let one through
             if (submissions.findSent(token).isEmpty()) {
                 throw raced;
             }

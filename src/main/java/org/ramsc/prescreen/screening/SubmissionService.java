@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,12 +65,17 @@ public class SubmissionService {
 
     /**
      * Stores the submission and deletes the draft in one transaction. Idempotent: a second call
-     * for the same draft returns the first submission (the unique draft hash also guards races).
+     * for the same draft returns the first submission, also when both arrive at once (the draft's
+     * row lock makes them take turns; the unique draft hash remains the last guard).
      * The sender's {@code address} goes into the audit row; the submission keeps only its keyed hash.
      */
     @Transactional
     public SentView send(String draftToken, Answers answers, ContactForm contact, Lang lang, String address) {
         String tokenHash = DraftToken.hash(draftToken);
+        // A double click sends twice at once. Without the lock both would insert and one would fail on
+        // the unique draft hash, which Hibernate logs as a warning although nothing is wrong. With it the
+        // second waits for the first to commit, then finds its submission (and the draft gone) below.
+        Draft.find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         Optional<Submission> existing = Submission.findByDraftTokenHash(tokenHash);
         if (existing.isPresent()) {
             return new SentView(existing.get().referenceCode, existing.get().outcome);

@@ -97,7 +97,7 @@ class NoPersonalDataInLogsTest {
                 Map.entry("phone", "12"), Map.entry("email", BAD_ANSWER))).statusCode()).isEqualTo(422);
         List<Map.Entry<String, String>> contact = List.of(Map.entry("consent", "yes"), Map.entry("name", NAME),
                 Map.entry("phone", PHONE), Map.entry("email", EMAIL), Map.entry("contactTime", "morning"));
-        // two sends at once: one loses on the unique draft hash, which the database reports
+        // two sends at once: the second waits on the draft's lock, and whatever either logs is checked too
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> patient.post("/screening/send", contact).statusCode());
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> patient.post("/screening/send", contact).statusCode());
         assertThat(List.of(a.get(), b.get())).containsOnly(303);
