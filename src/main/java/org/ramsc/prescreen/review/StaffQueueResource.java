@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
+import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
+import org.ramsc.prescreen.security.Actor;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** The staff queue and its exports; every filter lives in the URL. */
@@ -55,7 +58,7 @@ public class StaffQueueResource {
         QueueService.Result result = queue.queue(filter, cursor, staff.actor());
         ReviewFormat format = new ReviewFormat(lang.get(), clinic.timeZone());
         Page page = new Page(lang.get(), "/staff", "review.queue.title");
-        return HtmlResponses.page(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
+        return Pages.html(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
                 result, format)));
     }
 
@@ -73,14 +76,14 @@ public class StaffQueueResource {
 
     @GET
     @Path("export.fhir.json")
-    @Produces(FhirQuestionnaireResource.FHIR_JSON)
+    @Produces(SubmissionFhirMapper.FHIR_JSON)
     public Response exportFhir(@QueryParam("outcome") String outcome, @QueryParam("status") String status,
             @QueryParam("rule") String rule, @QueryParam("language") String language, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("q") String query) {
         QueueFilter filter = QueueFilter.parse(outcome, status, rule, language, from, to, query);
         Actor actor = staff.actor();
         StreamingOutput body = out -> fhir.writeBundle(filter, actor, out);
-        return download(body, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8", "fhir.json");
+        return download(body, SubmissionFhirMapper.FHIR_JSON + "; charset=UTF-8", "fhir.json");
     }
 
     static Response download(StreamingOutput body, String type, String extension) {
