@@ -219,6 +219,6 @@ public class ScreeningResource {
     }
 
     private Page page(Step step) {
-        return new Page(lang.get(), "/screening/step/" + step.number(), "q.step." + step.key() + ".title");
+        return new Page(lang.get(), "/screening/step/" + step.number(), step.titleKey());
     }
 }
