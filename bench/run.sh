@@ -28,6 +28,9 @@ export APP_EMBEDDED_DB_PORT=${APP_EMBEDDED_DB_PORT:-15499}
 export QUARKUS_HTTP_PORT=$PORT
 export APP_SECURE_COOKIES=false
 export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
+# every journey comes from 127.0.0.1: the per-address patient limits would refuse all but the first few
+export APP_LIMITS_DRAFTS_PER_WINDOW=1000000
+export APP_LIMITS_SENDS_PER_WINDOW=1000000
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xshare:auto}
 
 # the journey driver is a test class (it also drives the load tests); package compiles it
