@@ -6,8 +6,20 @@
 #   SKIP_BUILD=1 bench/run.sh    # reuse target/quarkus-app
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bench QUARKUS_DATASOURCE_USERNAME=postgres \
 #     QUARKUS_DATASOURCE_PASSWORD=x bench/run.sh   # on an external PostgreSQL
+#   bench/run.sh --instances 2   # journeys through nginx, one instance against two (bench/run-two.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  "") ;;
+  --instances)
+    case "${2:-}" in
+      1) ;;
+      2) exec bench/run-two.sh ;;
+      *) echo "--instances takes 1 or 2" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: bench/run.sh [--instances 1|2]" >&2; exit 2 ;;
+esac
 
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
