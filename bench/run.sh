@@ -6,8 +6,23 @@
 #   SKIP_BUILD=1 bench/run.sh    # reuse target/quarkus-app
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bench QUARKUS_DATASOURCE_USERNAME=postgres \
 #     QUARKUS_DATASOURCE_PASSWORD=x bench/run.sh   # on an external PostgreSQL
+#   bench/run.sh --instances 2   # journeys through nginx, one instance against two (bench/run-two.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  "") ;;
+  --instances)
+    case "${2:-}" in
+      1) ;;
+      2) exec bench/run-two.sh ;;
+      *) echo "--instances takes 1 or 2" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: bench/run.sh [--instances 1|2]" >&2; exit 2 ;;
+esac
+
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 DURATION=${DURATION:-15}
 PORT=${BENCH_PORT:-18080}
@@ -28,45 +43,43 @@ export APP_EMBEDDED_DB_PORT=${APP_EMBEDDED_DB_PORT:-15499}
 export QUARKUS_HTTP_PORT=$PORT
 export APP_SECURE_COOKIES=false
 export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
-JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xshare:auto}
-
-# the journey driver is a test class (it also drives the load tests); package compiles it
-journeys() { java -cp target/test-classes org.ramsc.prescreen.load.Journeys "$@"; }
+# every journey comes from 127.0.0.1: the per-address patient limits would refuse all but the first few
+export APP_LIMITS_DRAFTS_PER_WINDOW=1000000
+export APP_LIMITS_SENDS_PER_WINDOW=1000000
 
 app_pid=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
-  fi
+sampler_pid=""
+stop_all() {
+  stop_pid "$sampler_pid"
+  stop_pid "$app_pid"
   app_pid=""
 }
-trap stop_app EXIT
+trap stop_all EXIT
 
 start_app() {
   local begin end
   begin=$(date +%s.%N)
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 600); do
-    if curl -fsS "$MANAGEMENT/q/health/ready" >/dev/null 2>&1; then
-      end=$(date +%s.%N)
-      ready_s=$(echo "$end - $begin" | bc)
-      return 0
-    fi
-    kill -0 "$app_pid" 2>/dev/null || { echo "the app exited; see $OUT/app.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "the app was not ready within 30 s" >&2; exit 1
+  launch_app "$OUT/app.log"
+  app_pid=$launched_pid
+  await_ready "$app_pid" "$MANAGEMENT" "$OUT/app.log"
+  end=$(date +%s.%N)
+  ready_s=$(echo "$end - $begin" | bc)
 }
 
 # The first start may create the data directory; start-to-ready is measured on the second.
 # (start_app runs in this shell, not in $(...), so that app_pid stays known here.)
 ready_s=""
 start_app
-stop_app
+stop_pid "$app_pid"
 start_app
 echo "start to ready: ${ready_s}s"
+
+# whose CPU time and memory are counted: the JVM, and PostgreSQL's postmaster with its children
+APP_PIDS=$app_pid
+DB_PID=$(db_postmaster_pid)
+[ -n "$DB_PID" ] || echo "PostgreSQL is not on this machine: its CPU time and memory are not reported" >&2
+sample_pss "$OUT/pss-peak" &
+sampler_pid=$!
 
 # Warm up the JIT on every path before measuring. On 2 shared cores C2 needs well over a minute of
 # mixed load before figures settle (WARMUP seconds a scenario, twice that for journeys).
@@ -79,20 +92,25 @@ for round in 1 2; do
   journeys "$BASE" 16 "$((WARMUP * 2))" >/dev/null
 done
 
-measure() { # name, url, [lua script that also reports]
-  local script=${3:-bench/report.lua}
-  wrk -t2 -c32 "-d${DURATION}s" -s "$script" "$2" >"$OUT/$1.txt"
-  grep '^RESULT' "$OUT/$1.txt"
+wrk_run() { # name, url, lua script that also reports
+  wrk -t2 -c32 "-d${DURATION}s" -s "$3" "$2" | tee "$OUT/$1.txt"
 }
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+measure() { # name, url, [lua script that also reports]
+  costed wrk_run "$1" "$2" "${3:-bench/report.lua}"
+}
 
-rss_peak() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
-
-declare -A rps p50 p99
+declare -A rps p50 p99 cpu_app cpu_db
+keep() { # scenario, RESULT line; the journeys' line names its rate journeys_per_s
+  rps[$1]=$(echo "$2" | field "${3:-rps}")
+  p50[$1]=$(echo "$2" | field p50_ms)
+  p99[$1]=$(echo "$2" | field p99_ms)
+  cpu_app[$1]=$(echo "$2" | field cpu_app_ms)
+  cpu_db[$1]=$(echo "$2" | field cpu_db_ms)
+}
 for scenario in ceiling:/ping landing:/ faq:/faq; do
   name=${scenario%%:*}; path=${scenario#*:}
   line=$(measure "$name" "$BASE$path")
-  rps[$name]=$(echo "$line" | field rps); p50[$name]=$(echo "$line" | field p50_ms); p99[$name]=$(echo "$line" | field p99_ms)
+  keep "$name" "$line"
   echo "$name: $line"
 done
 # the ceiling once more after the others, and the better of the two counts, so that no ratio is
@@ -101,15 +119,19 @@ line=$(measure ceiling-again "$BASE/ping")
 again=$(echo "$line" | field rps)
 echo "ceiling (again): $line"
 if [ "$(echo "$again > ${rps[ceiling]}" | bc)" = 1 ]; then
-  rps[ceiling]=$again; p50[ceiling]=$(echo "$line" | field p50_ms); p99[ceiling]=$(echo "$line" | field p99_ms)
+  keep ceiling "$line"
 fi
 line=$(measure evaluate "$BASE/api/v1/evaluations" bench/evaluate.lua)
-rps[evaluate]=$(echo "$line" | field rps); p50[evaluate]=$(echo "$line" | field p50_ms); p99[evaluate]=$(echo "$line" | field p99_ms)
+keep evaluate "$line"
 echo "evaluate: $line"
-line=$(journeys "$BASE" 32 "$DURATION" | grep '^RESULT')
-rps[journeys]=$(echo "$line" | field journeys_per_s); p50[journeys]=$(echo "$line" | field p50_ms); p99[journeys]=$(echo "$line" | field p99_ms)
+line=$(costed journeys "$BASE" 32 "$DURATION")
+keep journeys "$line" journeys_per_s
 echo "journeys: $line"
-rss_mb=$(rss_peak)
+
+rss_mb=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status")
+stop_pid "$sampler_pid"
+read -r pss_app_mb pss_all_mb <"$OUT/pss-peak"
+[ -n "$DB_PID" ] || pss_all_mb=""
 
 ratio() { echo "scale=2; $1 / ${rps[ceiling]}" | bc; }
 {
@@ -118,15 +140,22 @@ ratio() { echo "scale=2; $1 / ${rps[ceiling]}" | bc; }
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c32 -d${DURATION}s on loopback; app, PostgreSQL and load generator share the machine."
   echo "Database: ${QUARKUS_DATASOURCE_JDBC_URL:-embedded PostgreSQL 18 (fsync on)}"
   echo
-  echo "| scenario | req/s | ratio to ceiling | p50 ms | p99 ms |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| scenario | req/s | ratio to ceiling | p50 ms | p99 ms | CPU ms/req app | CPU ms/req PostgreSQL |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   for s in ceiling landing faq evaluate; do
-    echo "| $s | ${rps[$s]} | $(ratio "${rps[$s]}") | ${p50[$s]} | ${p99[$s]} |"
+    echo "| $s | ${rps[$s]} | $(ratio "${rps[$s]}") | ${p50[$s]} | ${p99[$s]} | ${cpu_app[$s]} | $(md_number "${cpu_db[$s]}") |"
   done
-  echo "| journeys (completed per s; latency per request) | ${rps[journeys]} | n/a | ${p50[journeys]} | ${p99[journeys]} |"
+  echo "| journeys (completed per s; latency and CPU per request) | ${rps[journeys]} | n/a | ${p50[journeys]} | ${p99[journeys]} | ${cpu_app[journeys]} | $(md_number "${cpu_db[journeys]}") |"
+  echo
+  echo "CPU ms/req: user and system time of the app JVM, and of PostgreSQL's postmaster and all its processes"
+  echo "(${QUARKUS_DATASOURCE_JDBC_URL:+the whole server, other clients included, }from /proc), while the scenario ran, divided by its requests."
   echo
   echo "Start to ready (existing data directory): ${ready_s} s. Peak RSS of the app JVM: ${rss_mb} MB."
+  echo "Peak PSS (sampled each second from start to end): app ${pss_app_mb} MB, app and PostgreSQL $(md_number "$pss_all_mb") MB."
 } >"$OUT/report.md"
+cpu_json() { # scenario
+  echo "{ \"app\": $(json_number "${cpu_app[$1]}"), \"db\": $(json_number "${cpu_db[$1]}") }"
+}
 cat >"$OUT/report.json" <<JSON
 {
   "ceiling_rps": ${rps[ceiling]},
@@ -135,8 +164,16 @@ cat >"$OUT/report.json" <<JSON
   "evaluate_rps": ${rps[evaluate]},
   "journeys_per_s": ${rps[journeys]},
   "p99_ms": { "ceiling": ${p99[ceiling]}, "landing": ${p99[landing]}, "faq": ${p99[faq]}, "evaluate": ${p99[evaluate]}, "journeys": ${p99[journeys]} },
+  "cpu_ms_per_req": {
+    "ceiling": $(cpu_json ceiling),
+    "landing": $(cpu_json landing),
+    "faq": $(cpu_json faq),
+    "evaluate": $(cpu_json evaluate),
+    "journeys": $(cpu_json journeys)
+  },
   "ready_s": ${ready_s},
-  "rss_mb": ${rss_mb}
+  "rss_mb": ${rss_mb},
+  "pss_mb": { "app": ${pss_app_mb}, "app_and_db": $(json_number "$pss_all_mb") }
 }
 JSON
 cat "$OUT/report.md"

@@ -2,7 +2,6 @@ package org.ramsc.prescreen.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.ramsc.prescreen.security.Account;
 import org.ramsc.prescreen.security.AuditSearch;
-import org.ramsc.prescreen.security.FormErrors;
-import org.ramsc.prescreen.security.Pages;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.web.FormErrors;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -36,13 +36,13 @@ public class AdminAuditResource {
     }
 
     private final RequestLang lang;
-    private final SecurityIdentity identity;
+    private final StaffContext staff;
     private final AuditSearch search;
     private final AdminTime time;
 
-    public AdminAuditResource(RequestLang lang, SecurityIdentity identity, AuditSearch search, AdminTime time) {
+    public AdminAuditResource(RequestLang lang, StaffContext staff, AuditSearch search, AdminTime time) {
         this.lang = lang;
-        this.identity = identity;
+        this.staff = staff;
         this.search = search;
         this.time = time;
     }
@@ -55,14 +55,14 @@ public class AdminAuditResource {
         Map<String, String> problems = query.problems();
         Page page = new Page(lang.get(), "/admin/audit", "admin.audit.title");
         if (!problems.isEmpty()) {
-            return Pages.html(400, Templates.list(page, StaffMenu.of(identity), query, ActionOption.all(), List.of(),
+            return Pages.html(400, Templates.list(page, staff.menu(), query, ActionOption.all(), List.of(),
                     null, null, FormErrors.of(lang.get(), problems), time.zoneId()));
         }
         AuditSearch.Result result = search.page(query.filter(time), before, after);
         List<AuditRow> rows = result.events().stream().map(event -> AuditRow.of(event, time)).toList();
         String newer = result.newer() == null ? null : query.link("after", result.newer());
         String older = result.older() == null ? null : query.link("before", result.older());
-        return Pages.html(200, Templates.list(page, StaffMenu.of(identity), query, ActionOption.all(), rows, newer,
+        return Pages.html(200, Templates.list(page, staff.menu(), query, ActionOption.all(), rows, newer,
                 older, FormErrors.none(), time.zoneId()));
     }
 }

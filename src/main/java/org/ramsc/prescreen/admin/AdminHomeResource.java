@@ -2,13 +2,13 @@ package org.ramsc.prescreen.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ramsc.prescreen.security.Account;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.Page;
 import org.ramsc.prescreen.web.RequestLang;
@@ -25,15 +25,15 @@ public class AdminHomeResource {
     }
 
     private final RequestLang lang;
-    private final SecurityIdentity identity;
+    private final StaffContext staff;
 
-    public AdminHomeResource(RequestLang lang, SecurityIdentity identity) {
+    public AdminHomeResource(RequestLang lang, StaffContext staff) {
         this.lang = lang;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(new Page(lang.get(), "/admin", "admin.home.title"), StaffMenu.of(identity));
+        return Templates.home(new Page(lang.get(), "/admin", "admin.home.title"), staff.menu());
     }
 }

@@ -2,8 +2,6 @@ package org.ramsc.prescreen.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,18 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.ramsc.prescreen.security.Account;
-import org.ramsc.prescreen.security.Pages;
-import org.ramsc.prescreen.security.RemoteAddress;
-import org.ramsc.prescreen.security.SessionIdentityProvider;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.security.StaffSessionAdmin;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** Who is signed in right now, from where, and a button to end any one of those sessions. */
@@ -45,40 +41,40 @@ public class AdminSessionsResource {
     }
 
     private final RequestLang lang;
-    private final SecurityIdentity identity;
+    private final StaffContext staff;
     private final StaffSessionAdmin sessions;
     private final AdminTime time;
 
-    public AdminSessionsResource(RequestLang lang, SecurityIdentity identity, StaffSessionAdmin sessions,
+    public AdminSessionsResource(RequestLang lang, StaffContext staff, StaffSessionAdmin sessions,
             AdminTime time) {
         this.lang = lang;
-        this.identity = identity;
+        this.staff = staff;
         this.sessions = sessions;
         this.time = time;
     }
 
     @GET
     public Response list(@QueryParam("done") String done) {
-        Object current = identity.getAttribute(SessionIdentityProvider.SESSION_ID);
+        Object current = staff.sessionId();
         List<SessionRow> rows = sessions.list().stream()
                 .map(s -> new SessionRow(s.id().toString(), s.username(), time.show(s.createdAt()),
                         time.show(s.lastSeenAt()), s.clientAddress(), s.id().equals(current)))
                 .toList();
         Page page = new Page(lang.get(), "/admin/sessions", "admin.sessions.title");
-        return Pages.html(200, Templates.list(page, StaffMenu.of(identity), rows, "ended".equals(done), time.zoneId()));
+        return Pages.html(200, Templates.list(page, staff.menu(), rows, "ended".equals(done), time.zoneId()));
     }
 
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response end(@PathParam("id") String id, @Context RoutingContext context) {
+    public Response end(@PathParam("id") String id) {
         UUID session;
         try {
             session = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        sessions.end(identity.getPrincipal().getName(), session, RemoteAddress.of(context));
+        sessions.end(staff.actor(), session);
         return Pages.seeOther("/admin/sessions?done=ended");
     }
 }

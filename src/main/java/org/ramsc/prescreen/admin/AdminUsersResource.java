@@ -2,8 +2,6 @@ package org.ramsc.prescreen.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,13 +22,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.ramsc.prescreen.security.Account;
 import org.ramsc.prescreen.security.AccountService;
-import org.ramsc.prescreen.security.FormErrors;
-import org.ramsc.prescreen.security.Pages;
-import org.ramsc.prescreen.security.RemoteAddress;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.security.TemporaryPasswords;
 import org.ramsc.prescreen.security.TwoStepService;
+import org.ramsc.prescreen.web.FormErrors;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -57,15 +54,15 @@ public class AdminUsersResource {
     }
 
     private final RequestLang lang;
-    private final SecurityIdentity identity;
+    private final StaffContext staff;
     private final AccountService accounts;
     private final AdminTime time;
     private final TwoStepService twoStep;
 
-    public AdminUsersResource(RequestLang lang, SecurityIdentity identity, AccountService accounts, AdminTime time,
+    public AdminUsersResource(RequestLang lang, StaffContext staff, AccountService accounts, AdminTime time,
             TwoStepService twoStep) {
         this.lang = lang;
-        this.identity = identity;
+        this.staff = staff;
         this.accounts = accounts;
         this.time = time;
         this.twoStep = twoStep;
@@ -75,9 +72,9 @@ public class AdminUsersResource {
     @POST
     @Path("{id}/two-step/reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetTwoStep(@PathParam("id") String id, @Context RoutingContext context) {
+    public Response resetTwoStep(@PathParam("id") String id) {
         UUID account = accounts.find(uuid(id)).map(a -> a.id).orElseThrow(NotFoundException::new);
-        twoStep.reset(actor(), account, RemoteAddress.of(context));
+        twoStep.reset(staff.actor(), account);
         return Pages.seeOther("/admin/users?done=two_step_reset");
     }
 
@@ -90,12 +87,12 @@ public class AdminUsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@FormParam("username") String username, @FormParam("role") String role,
-            @FormParam("password") String password, @Context RoutingContext context) {
+            @FormParam("password") String password) {
         if (!Account.ADMIN.equals(role) && !Account.STAFF.equals(role)) {
             throw new BadRequestException(); // the form always sends one of the two
         }
         boolean admin = Account.ADMIN.equals(role);
-        Map<String, String> problems = accounts.create(actor(), username, admin, password, RemoteAddress.of(context));
+        Map<String, String> problems = accounts.create(staff.actor(), username, admin, password);
         if (!problems.isEmpty()) {
             NewAccountForm entered = new NewAccountForm(username == null ? "" : username, admin,
                     password == null ? "" : password);
@@ -107,8 +104,8 @@ public class AdminUsersResource {
     @POST
     @Path("{id}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(@PathParam("id") String id, @Context RoutingContext context) {
-        Optional<String> problem = accounts.setEnabled(actor(), uuid(id), false, RemoteAddress.of(context));
+    public Response disable(@PathParam("id") String id) {
+        Optional<String> problem = accounts.setEnabled(staff.actor(), uuid(id), false);
         if (problem.isPresent()) {
             return listPage(422, NewAccountForm.blank(TemporaryPasswords.generate()), FormErrors.none(), null,
                     problem.get());
@@ -119,8 +116,8 @@ public class AdminUsersResource {
     @POST
     @Path("{id}/enable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enable(@PathParam("id") String id, @Context RoutingContext context) {
-        accounts.setEnabled(actor(), uuid(id), true, RemoteAddress.of(context));
+    public Response enable(@PathParam("id") String id) {
+        accounts.setEnabled(staff.actor(), uuid(id), true);
         return Pages.seeOther("/admin/users?done=enabled");
     }
 
@@ -133,10 +130,9 @@ public class AdminUsersResource {
     @POST
     @Path("{id}/reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reset(@PathParam("id") String id, @FormParam("password") String password,
-            @Context RoutingContext context) {
+    public Response reset(@PathParam("id") String id, @FormParam("password") String password) {
         AccountRow account = row(id);
-        Optional<String> problem = accounts.resetPassword(actor(), uuid(id), password, RemoteAddress.of(context));
+        Optional<String> problem = accounts.resetPassword(staff.actor(), uuid(id), password);
         if (problem.isPresent()) {
             return resetPage(422, account, password == null ? "" : password,
                     FormErrors.of(lang.get(), Map.of("password", problem.get())));
@@ -145,24 +141,21 @@ public class AdminUsersResource {
     }
 
     private Response listPage(int status, NewAccountForm form, FormErrors errors, String doneKey, String problemKey) {
-        List<AccountRow> rows = accounts.list().stream().map(account -> AccountRow.of(account, time, actor())).toList();
+        List<AccountRow> rows = accounts.list().stream().map(account -> AccountRow.of(account, time, staff.actor().name())).toList();
         Page page = new Page(lang.get(), "/admin/users", "admin.users.title");
-        return Pages.html(status, Templates.list(page, StaffMenu.of(identity), rows, form, errors, doneKey, problemKey));
+        return Pages.html(status, Templates.list(page, staff.menu(), rows, form, errors, doneKey, problemKey));
     }
 
     private Response resetPage(int status, AccountRow account, String password, FormErrors errors) {
         Page page = new Page(lang.get(), "/admin/users/" + account.id() + "/reset", "admin.users.reset.title");
-        return Pages.html(status, Templates.reset(page, StaffMenu.of(identity), account, password, errors));
+        return Pages.html(status, Templates.reset(page, staff.menu(), account, password, errors));
     }
 
     private AccountRow row(String id) {
-        return accounts.find(uuid(id)).map(account -> AccountRow.of(account, time, actor()))
+        return accounts.find(uuid(id)).map(account -> AccountRow.of(account, time, staff.actor().name()))
                 .orElseThrow(NotFoundException::new);
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
-    }
 
     private static UUID uuid(String id) {
         try {

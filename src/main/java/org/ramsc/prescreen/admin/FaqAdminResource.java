@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ramsc.prescreen.faq.MarkdownRenderer;
-import org.ramsc.prescreen.review.HtmlResponses;
 import org.ramsc.prescreen.review.ReviewFormat;
-import org.ramsc.prescreen.review.StaffContext;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** The FAQ editor: list, create, edit, preview, publish, reorder, history and restore. */
@@ -61,7 +61,7 @@ public class FaqAdminResource {
 
     @GET
     public Response list() {
-        return HtmlResponses.page(200, Templates.list(page("/admin/faq", "faq.admin.list.title"), staff.menu(),
+        return Pages.html(200, Templates.list(page("/admin/faq", "faq.admin.list.title"), staff.menu(),
                 editor.list(lang.get())));
     }
 
@@ -79,7 +79,7 @@ public class FaqAdminResource {
             return form(422, "/admin/faq", true, form);
         }
         UUID id = editor.create(form.texts(), staff.actor());
-        return HtmlResponses.seeOther(entryPath(id) + "/preview");
+        return Pages.seeOther(entryPath(id) + "/preview");
     }
 
     @GET
@@ -93,7 +93,7 @@ public class FaqAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         FaqForm form = FaqForm.read(fields);
         if (!form.isValid()) {
             return form(422, entryPath(uuid), false, form);
@@ -101,7 +101,7 @@ public class FaqAdminResource {
         if (!editor.save(uuid, form.texts(), staff.actor())) {
             throw new NotFoundException();
         }
-        return HtmlResponses.seeOther(entryPath(uuid) + "/preview");
+        return Pages.seeOther(entryPath(uuid) + "/preview");
     }
 
     @GET
@@ -114,9 +114,9 @@ public class FaqAdminResource {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") String id) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         return switch (editor.publish(uuid, staff.actor())) {
-            case PUBLISHED -> HtmlResponses.seeOther("/admin/faq");
+            case PUBLISHED -> Pages.seeOther("/admin/faq");
             case INCOMPLETE -> renderPreview(422, entry(id), format().t("faq.admin.error.incomplete"));
             case NOT_FOUND -> throw new NotFoundException();
         };
@@ -126,10 +126,10 @@ public class FaqAdminResource {
     @Path("{id}/unpublish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unpublish(@PathParam("id") String id) {
-        if (!editor.unpublish(HtmlResponses.uuidOrNotFound(id), staff.actor())) {
+        if (!editor.unpublish(Pages.uuidOrNotFound(id), staff.actor())) {
             throw new NotFoundException();
         }
-        return HtmlResponses.seeOther("/admin/faq");
+        return Pages.seeOther("/admin/faq");
     }
 
     @POST
@@ -141,10 +141,10 @@ public class FaqAdminResource {
             case "down" -> 1;
             default -> throw new BadRequestException();
         };
-        if (!editor.move(HtmlResponses.uuidOrNotFound(id), step, staff.actor())) {
+        if (!editor.move(Pages.uuidOrNotFound(id), step, staff.actor())) {
             throw new NotFoundException();
         }
-        return HtmlResponses.seeOther("/admin/faq");
+        return Pages.seeOther("/admin/faq");
     }
 
     @GET
@@ -152,7 +152,7 @@ public class FaqAdminResource {
     public Response history(@PathParam("id") String id) {
         FaqEditorService.EntryState entry = entry(id);
         List<FaqEditorService.RevisionItem> revisions = editor.history(entry.id()).orElseThrow(NotFoundException::new);
-        return HtmlResponses.page(200, Templates.history(page(entryPath(entry.id()) + "/history",
+        return Pages.html(200, Templates.history(page(entryPath(entry.id()) + "/history",
                 "faq.admin.history.title"), staff.menu(), FaqAdminViews.HistoryView.of(entry.id(), entry.slug(),
                         revisions, format())));
     }
@@ -161,28 +161,28 @@ public class FaqAdminResource {
     @Path("{id}/revisions/{revision}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("id") String id, @PathParam("revision") String revision) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
-        if (!editor.restore(uuid, HtmlResponses.uuidOrNotFound(revision), staff.actor())) {
+        UUID uuid = Pages.uuidOrNotFound(id);
+        if (!editor.restore(uuid, Pages.uuidOrNotFound(revision), staff.actor())) {
             throw new NotFoundException();
         }
-        return HtmlResponses.seeOther(entryPath(uuid) + "/preview");
+        return Pages.seeOther(entryPath(uuid) + "/preview");
     }
 
     private Response form(int status, String action, boolean isNew, FaqForm form) {
         Page page = page(isNew ? "/admin/faq/new" : action + "/edit",
                 isNew ? "faq.admin.new.title" : "faq.admin.edit.title");
         FaqAdminViews.FormView view = FaqAdminViews.FormView.of(action, isNew, form, format());
-        return HtmlResponses.page(status, Templates.form(page, staff.menu(), view));
+        return Pages.html(status, Templates.form(page, staff.menu(), view));
     }
 
     private Response renderPreview(int status, FaqEditorService.EntryState entry, String error) {
         Page page = page(entryPath(entry.id()) + "/preview", "faq.admin.preview.title");
         FaqAdminViews.PreviewView view = FaqAdminViews.PreviewView.of(entry, markdown, error);
-        return HtmlResponses.page(status, Templates.preview(page, staff.menu(), view));
+        return Pages.html(status, Templates.preview(page, staff.menu(), view));
     }
 
     private FaqEditorService.EntryState entry(String id) {
-        return editor.entry(HtmlResponses.uuidOrNotFound(id)).orElseThrow(NotFoundException::new);
+        return editor.entry(Pages.uuidOrNotFound(id)).orElseThrow(NotFoundException::new);
     }
 
     private static String entryPath(UUID id) {

@@ -18,7 +18,7 @@ import org.ramsc.prescreen.faq.FaqRevision;
 import org.ramsc.prescreen.faq.FaqTranslation;
 import org.ramsc.prescreen.faq.PublicFaqChanges;
 import org.ramsc.prescreen.i18n.Lang;
-import org.ramsc.prescreen.review.Actor;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
 
 /**

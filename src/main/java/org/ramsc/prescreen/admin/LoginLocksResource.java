@@ -2,8 +2,6 @@ package org.ramsc.prescreen.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,16 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ramsc.prescreen.security.Account;
 import org.ramsc.prescreen.security.LoginThrottle;
-import org.ramsc.prescreen.security.Pages;
-import org.ramsc.prescreen.security.RemoteAddress;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -45,13 +42,13 @@ public class LoginLocksResource {
     }
 
     private final RequestLang lang;
-    private final SecurityIdentity identity;
+    private final StaffContext staff;
     private final LoginThrottle throttle;
     private final AdminTime time;
 
-    public LoginLocksResource(RequestLang lang, SecurityIdentity identity, LoginThrottle throttle, AdminTime time) {
+    public LoginLocksResource(RequestLang lang, StaffContext staff, LoginThrottle throttle, AdminTime time) {
         this.lang = lang;
-        this.identity = identity;
+        this.staff = staff;
         this.throttle = throttle;
         this.time = time;
     }
@@ -63,16 +60,15 @@ public class LoginLocksResource {
                         lock.accountKey().isEmpty(), lock.address(), lock.failures(), time.show(lock.lockedUntil())))
                 .toList();
         Page page = new Page(lang.get(), "/admin/login-locks", "admin.locks.title");
-        return Pages.html(200, Templates.list(page, StaffMenu.of(identity), rows, "cleared".equals(done)));
+        return Pages.html(200, Templates.list(page, staff.menu(), rows, "cleared".equals(done)));
     }
 
     @POST
     @Path("clear")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response clear(@FormParam("accountKey") String accountKey, @FormParam("address") String address,
-            @Context RoutingContext context) {
+    public Response clear(@FormParam("accountKey") String accountKey, @FormParam("address") String address) {
         if (address != null) {
-            throttle.clear(identity.getPrincipal().getName(), accountKey, address, RemoteAddress.of(context));
+            throttle.clear(staff.actor(), accountKey, address);
         }
         return Pages.seeOther("/admin/login-locks?done=cleared");
     }

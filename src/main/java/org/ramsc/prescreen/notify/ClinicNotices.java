@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
-import org.ramsc.prescreen.screening.Submission;
-import org.ramsc.prescreen.screening.SubmissionService;
+import org.ramsc.prescreen.submission.Submission;
+import org.ramsc.prescreen.submission.SubmissionStored;
 
 /**
  * Tells the clinic inbox that submissions have arrived: at most one mail per
@@ -41,7 +41,7 @@ public class ClinicNotices {
     }
 
     /** Runs inside the transaction that stores the submission: both are kept, or neither. */
-    void queue(@Observes SubmissionService.Stored stored) {
+    void queue(@Observes SubmissionStored stored) {
         if (config.clinicTo().isEmpty()) {
             return;
         }

@@ -14,9 +14,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
-import org.ramsc.prescreen.screening.DraftToken;
-import org.ramsc.prescreen.screening.ReferenceCode;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * The e-mail a patient may ask for when sending: their reference code and nothing else (no
@@ -44,13 +43,13 @@ public class ConfirmationMails {
         return config.confirmations();
     }
 
-    /** Queues the confirmation for the submission made from this draft, if it has an address. */
+    /** Queues the confirmation for the submission with this reference code, if it has an address. */
     @Transactional
-    public void request(String draftToken) {
-        if (!config.confirmations() || !DraftToken.isWellFormed(draftToken)) {
+    public void request(String referenceCode) {
+        if (!config.confirmations()) {
             return;
         }
-        Submission.findByDraftTokenHash(DraftToken.hash(draftToken))
+        Submission.findByReferenceCode(referenceCode)
                 .filter(submission -> submission.contactEmail != null)
                 .ifPresent(submission -> em.createNativeQuery(
                                 "INSERT INTO confirmation_mail (submission_id, next_attempt_at, created_at) "

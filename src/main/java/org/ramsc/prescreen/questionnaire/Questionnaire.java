@@ -35,6 +35,17 @@ public final class Questionnaire {
     public static final List<String> SCORES = List.of("none", "das28_esr", "das28_crp", "cdai", "sdai");
     public static final List<String> JOINTS = joints();
 
+    /** The 28 joints of the DAS28 count, grouped as they are usually examined: top to bottom, left then right. */
+    public static final ValueSet JOINT_SITES = new ValueSet("joint", JOINTS, List.of(
+            ValueSet.Group.of("shoulders", "shoulder_left", "shoulder_right"),
+            ValueSet.Group.of("elbows", "elbow_left", "elbow_right"),
+            ValueSet.Group.of("wrists", "wrist_left", "wrist_right"),
+            ValueSet.Group.of("knuckles_left", "mcp1_left", "mcp2_left", "mcp3_left", "mcp4_left", "mcp5_left"),
+            ValueSet.Group.of("knuckles_right", "mcp1_right", "mcp2_right", "mcp3_right", "mcp4_right", "mcp5_right"),
+            ValueSet.Group.of("fingers_left", "pip1_left", "pip2_left", "pip3_left", "pip4_left", "pip5_left"),
+            ValueSet.Group.of("fingers_right", "pip1_right", "pip2_right", "pip3_right", "pip4_right", "pip5_right"),
+            ValueSet.Group.of("knees", "knee_left", "knee_right")));
+
     private static final Range DAS28_RANGE = Range.of(0, 10);
 
     public static final List<Step> STEPS = List.of(
@@ -52,11 +63,11 @@ public final class Questionnaire {
                                     "cdai", Range.of(0, 76),
                                     "sdai", Range.of(0, 86)))
                             .when(notEqualTo("scoreKnown", "none")),
-                    codes("tenderJoints", JOINTS),
-                    codes("swollenJoints", JOINTS),
+                    codes("tenderJoints", JOINT_SITES, Display.BODY_MAP),
+                    codes("swollenJoints", JOINT_SITES, Display.BODY_MAP),
                     code("morningStiffness", List.of("none", "under_30", "30_to_60", "over_60")),
-                    integer("patientGlobal", Range.of(0, 10)),
-                    integer("pain", Range.of(0, 10)),
+                    integer("patientGlobal", Range.of(0, 10)).shownAs(Display.SCALE),
+                    integer("pain", Range.of(0, 10)).shownAs(Display.SCALE),
                     decimal("esr", Range.of(1, 150)).unit("mm/h").optional(),
                     decimal("crp", Range.of(0, 300)).unit("mg/L").optional()),
             Step.of(3, "medicines",
@@ -76,7 +87,7 @@ public final class Questionnaire {
                     code("jointDestroyedTold", YES_NO_UNSURE),
                     code("jointDeformity", YES_NO_UNSURE),
                     code("jointSurgery", YES_NO),
-                    integer("functionLevel", Range.of(1, 4))),
+                    integer("functionLevel", Range.of(1, 4)).shownAs(Display.LABELLED_SCALE)),
             Step.of(5, "health",
                     code("infectionNow", YES_NO),
                     code("infectionHistory", YES_NO),

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.UUID;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.rules.RuleResult;
-import org.ramsc.prescreen.screening.AnswersJson;
-import org.ramsc.prescreen.screening.ReferenceCode;
-import org.ramsc.prescreen.screening.ReviewView;
-import org.ramsc.prescreen.screening.RuleResultsJson;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.screening.AnswerSummary;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.RuleResultsJson;
+import org.ramsc.prescreen.submission.Submission;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /** One submission as staff read it, in the staff member's language (not the patient's). */
 public record DetailView(
@@ -32,7 +33,7 @@ public record DetailView(
         String das28Crp,
         int tenderCount,
         int swollenCount,
-        ReviewView answers,
+        AnswerSummary answers,
         List<RuleView> rules,
         List<NoteView> notes,
         List<HistoryView> history,
@@ -61,13 +62,13 @@ public record DetailView(
         Submission s = record.submission();
         Answers answers = AnswersJson.read(s.answers);
         List<RuleView> rules = RuleResultsJson.read(s.ruleResults).stream().map(r -> rule(r, format)).toList();
-        SubmissionStatus status = SubmissionStatus.fromCode(s.status).orElseThrow();
+        SubmissionStatus status = s.status;
         return new DetailView(
                 s.id,
                 ReferenceCode.grouped(s.referenceCode),
                 format.time(s.createdAt),
-                s.status,
-                format.status(s.status),
+                s.status.code(),
+                format.status(s.status.code()),
                 s.outcome,
                 format.outcome(s.outcome),
                 ReviewFormat.outcomeIcon(s.outcome),
@@ -83,7 +84,7 @@ public record DetailView(
                 format.number(s.das28CrpEstimate),
                 answers.codes("tenderJoints").size(),
                 answers.codes("swollenJoints").size(),
-                ReviewView.of(answers, format.lang()),
+                AnswerSummary.of(answers, format.lang()),
                 rules,
                 record.notes().stream().map(n -> new NoteView(n.author, format.time(n.createdAt), n.body)).toList(),
                 record.history().stream().map(h -> new HistoryView(format.status(h.fromStatus),

@@ -14,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** An admin erases a submission when the patient asks: a confirm page, then the erasure. */
@@ -49,16 +51,16 @@ public class ErasureResource {
     @GET
     @Path("{id}/erase")
     public Response confirm(@PathParam("id") String id) {
-        return render(200, HtmlResponses.uuidOrNotFound(id), "", null);
+        return render(200, Pages.uuidOrNotFound(id), "", null);
     }
 
     @POST
     @Path("{id}/erase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response erase(@PathParam("id") String id, @FormParam("confirm") String typed) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         return switch (erasure.erase(uuid, typed, staff.actor())) {
-            case ERASED -> HtmlResponses.seeOther("/admin/submissions/erased");
+            case ERASED -> Pages.seeOther("/admin/submissions/erased");
             case CODE_MISMATCH -> render(422, uuid, typed == null ? "" : typed, "review.erase.mismatch");
             case NOT_FOUND -> throw new NotFoundException();
         };
@@ -67,7 +69,7 @@ public class ErasureResource {
     @GET
     @Path("erased")
     public Response erased() {
-        return HtmlResponses.page(200, Templates.erased(new Page(lang.get(), "/admin/submissions/erased",
+        return Pages.html(200, Templates.erased(new Page(lang.get(), "/admin/submissions/erased",
                 "review.erase.done_title"), staff.menu()));
     }
 
@@ -75,7 +77,7 @@ public class ErasureResource {
         ErasureService.Candidate candidate = erasure.candidate(id).orElseThrow(NotFoundException::new);
         ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), "/admin/submissions/" + id + "/erase", "review.erase.title");
-        return HtmlResponses.page(status, Templates.confirm(page, staff.menu(), candidate,
+        return Pages.html(status, Templates.confirm(page, staff.menu(), candidate,
                 format.time(candidate.createdAt()),
                 typed, errorKey == null ? null : format.t(errorKey)));
     }

@@ -5,9 +5,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
-import org.ramsc.prescreen.screening.ReferenceCode;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.Submission;
 
 /** Erasure on the patient's request: the submission, its notes and its history go at once. */
 @ApplicationScoped
@@ -23,7 +24,7 @@ public class ErasureService {
     @Transactional
     public Optional<Candidate> candidate(UUID id) {
         return Submission.<Submission>findByIdOptional(id)
-                .map(s -> new Candidate(s.id, s.referenceCode, s.createdAt, s.status));
+                .map(s -> new Candidate(s.id, s.referenceCode, s.createdAt, s.status.code()));
     }
 
     /**

@@ -13,17 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.RuleResult;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.screening.AnswersJson;
-import org.ramsc.prescreen.screening.RuleResultsJson;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.RuleResultsJson;
 
 /**
  * Filtered exports of the submissions. Rows are streamed from the database to the response, so an

@@ -13,10 +13,11 @@ import java.util.UUID;
 import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
 import org.ramsc.prescreen.api.fhir.SubmissionView;
 import org.ramsc.prescreen.rules.Outcome;
-import org.ramsc.prescreen.screening.AnswersJson;
-import org.ramsc.prescreen.screening.RuleResultsJson;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.RuleResultsJson;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * Submissions as FHIR: one QuestionnaireResponse, or a Bundle of every submission a filter selects.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /** How many submissions match the current filters, by outcome and by status. */
 public record QueueCounts(Map<Outcome, Long> byOutcome, Map<SubmissionStatus, Long> byStatus) {

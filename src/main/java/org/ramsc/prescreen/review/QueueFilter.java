@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /**
  * The staff queue's filters, as they travel in the URL of the GET form, so that a filtered view

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.ramsc.prescreen.screening.LimitsConfig;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
 
 /**

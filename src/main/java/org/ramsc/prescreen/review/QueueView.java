@@ -5,7 +5,8 @@ import java.util.List;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.screening.ReferenceCode;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /** What the queue page shows, in the staff member's language. */
 public record QueueView(
@@ -83,7 +84,7 @@ public record QueueView(
         List<Count> statusCounts = Arrays.stream(SubmissionStatus.values()).map(s -> new Count(s.code(), "",
                 format.status(s.code()), counts.status(s))).toList();
         List<Row> rows = result.page().rows().stream().map(r -> new Row(
-                SubmissionResource.detailPath(r.id()),
+                ReviewPaths.detail(r.id()),
                 ReferenceCode.grouped(r.referenceCode()),
                 format.time(r.createdAt()),
                 r.outcome(),

@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.RuleResult;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.screening.AnswersJson;
-import org.ramsc.prescreen.screening.RuleResultsJson;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.RuleResultsJson;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * Evaluates a submission's stored answers again, with the current rule set, and lines the results

@@ -3,7 +3,7 @@ package org.ramsc.prescreen.review;
 import java.util.List;
 import java.util.UUID;
 import org.ramsc.prescreen.rules.RuleResult;
-import org.ramsc.prescreen.screening.ReferenceCode;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 /** The re-run page: stored and current result of every rule, differences marked in words. */
 public record RerunView(UUID id, String referenceCode, String storedVersion, String nowVersion,

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.ramsc.prescreen.screening.Submission;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * Deletes submissions once the retention period (the one named in the patient's consent) has

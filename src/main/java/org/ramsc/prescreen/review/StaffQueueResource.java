@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
+import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
+import org.ramsc.prescreen.security.Actor;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** The staff queue and its exports; every filter lives in the URL. */
@@ -55,7 +58,7 @@ public class StaffQueueResource {
         QueueService.Result result = queue.queue(filter, cursor, staff.actor());
         ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
         Page page = new Page(lang.get(), "/staff", "review.queue.title");
-        return HtmlResponses.page(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
+        return Pages.html(200, Templates.queue(page, staff.menu(), QueueView.of(filter, cursor == null,
                 result, format)));
     }
 
@@ -71,12 +74,12 @@ public class StaffQueueResource {
 
     @GET
     @Path("export.fhir.json")
-    @Produces(FhirQuestionnaireResource.FHIR_JSON)
+    @Produces(SubmissionFhirMapper.FHIR_JSON)
     public Response exportFhir(@BeanParam QueueFilterParams params) {
         QueueFilter filter = params.filter();
         Actor actor = staff.actor();
         StreamingOutput body = out -> fhir.writeBundle(filter, actor, out);
-        return download(body, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8", "fhir.json");
+        return download(body, SubmissionFhirMapper.FHIR_JSON + "; charset=UTF-8", "fhir.json");
     }
 
     static Response download(StreamingOutput body, String type, String extension) {

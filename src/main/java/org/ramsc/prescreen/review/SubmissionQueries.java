@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.ramsc.prescreen.rules.Outcome;
-import org.ramsc.prescreen.screening.ReferenceCode;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 
 /**

@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.ramsc.prescreen.api.fhir.FhirQuestionnaireResource;
+import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
+import org.ramsc.prescreen.security.StaffContext;
 import org.ramsc.prescreen.security.StaffMenu;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /** One submission: details, status workflow, notes, the re-run against the current rules, FHIR download. */
@@ -54,17 +57,17 @@ public class SubmissionResource {
 
     @GET
     public Response detail(@PathParam("id") String id) {
-        return render(200, HtmlResponses.uuidOrNotFound(id), DetailView.FormState.clean());
+        return render(200, Pages.uuidOrNotFound(id), DetailView.FormState.clean());
     }
 
     @POST
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeStatus(@PathParam("id") String id, @FormParam("status") String status) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         SubmissionStatus target = SubmissionStatus.fromCode(status).orElseThrow(BadRequestException::new);
         return switch (review.changeStatus(uuid, target, staff.actor())) {
-            case CHANGED -> HtmlResponses.seeOther(detailPath(uuid) + "#status");
+            case CHANGED -> Pages.seeOther(ReviewPaths.detail(uuid) + "#status");
             case ILLEGAL -> render(422, uuid, new DetailView.FormState(
                     text("review.detail.status_illegal"), null, ""));
             case NOT_FOUND -> throw new NotFoundException();
@@ -75,7 +78,7 @@ public class SubmissionResource {
     @Path("notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addNote(@PathParam("id") String id, @FormParam("body") String body) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > SubmissionNote.MAX_LENGTH) {
             String error = text.isEmpty() ? "review.detail.note_required" : "review.detail.note_too_long";
@@ -84,7 +87,7 @@ public class SubmissionResource {
         if (!review.addNote(uuid, text, staff.actor())) {
             throw new NotFoundException();
         }
-        return HtmlResponses.seeOther(detailPath(uuid) + "#notes");
+        return Pages.seeOther(ReviewPaths.detail(uuid) + "#notes");
     }
 
     /** Runs the stored answers through the current rules (audited), then shows the comparison. */
@@ -92,45 +95,41 @@ public class SubmissionResource {
     @Path("rerun")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rerun(@PathParam("id") String id) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         rerun.rerun(uuid, staff.actor()).orElseThrow(NotFoundException::new);
-        return HtmlResponses.seeOther(detailPath(uuid) + "/rerun");
+        return Pages.seeOther(ReviewPaths.detail(uuid) + "/rerun");
     }
 
     /** The comparison; it changes nothing, so reloading it is harmless. */
     @GET
     @Path("rerun")
     public Response rerunResult(@PathParam("id") String id) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         RerunService.Comparison comparison = rerun.compare(uuid).orElseThrow(NotFoundException::new);
         ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
-        Page page = new Page(lang.get(), detailPath(uuid) + "/rerun", "review.rerun.title");
-        return HtmlResponses.page(200, Templates.rerun(page, staff.menu(), RerunView.of(comparison, format)));
+        Page page = new Page(lang.get(), ReviewPaths.detail(uuid) + "/rerun", "review.rerun.title");
+        return Pages.html(200, Templates.rerun(page, staff.menu(), RerunView.of(comparison, format)));
     }
 
     /** The submission as a FHIR QuestionnaireResponse, as a download; audited as an export. */
     @GET
     @Path("fhir.json")
-    @Produces(FhirQuestionnaireResource.FHIR_JSON)
+    @Produces(SubmissionFhirMapper.FHIR_JSON)
     public Response fhir(@PathParam("id") String id) {
-        UUID uuid = HtmlResponses.uuidOrNotFound(id);
+        UUID uuid = Pages.uuidOrNotFound(id);
         String json = fhir.questionnaireResponse(uuid, staff.actor()).orElseThrow(NotFoundException::new);
-        return Response.ok(json, FhirQuestionnaireResource.FHIR_JSON + "; charset=UTF-8")
+        return Response.ok(json, SubmissionFhirMapper.FHIR_JSON + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"submission-" + uuid + ".fhir.json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
-    }
-
-    static String detailPath(UUID id) {
-        return "/staff/submissions/" + id;
     }
 
     private Response render(int status, UUID id, DetailView.FormState form) {
         SubmissionReviewService.SubmissionRecord record = review.view(id, staff.actor())
                 .orElseThrow(NotFoundException::new);
         ReviewFormat format = new ReviewFormat(lang.get(), zone.get());
-        Page page = new Page(lang.get(), detailPath(id), "review.detail.title");
-        return HtmlResponses.page(status, Templates.detail(page, staff.menu(), DetailView.of(record, format, form)));
+        Page page = new Page(lang.get(), ReviewPaths.detail(id), "review.detail.title");
+        return Pages.html(status, Templates.detail(page, staff.menu(), DetailView.of(record, format, form)));
     }
 
     private String text(String key) {

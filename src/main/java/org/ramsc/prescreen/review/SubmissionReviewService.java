@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.ramsc.prescreen.screening.Submission;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.Submission;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /** Staff work on one submission: reading it (audited), moving its status, adding notes. */
 @ApplicationScoped
@@ -40,7 +42,7 @@ public class SubmissionReviewService {
             return StatusResult.NOT_FOUND;
         }
         Submission submission = found.get();
-        SubmissionStatus current = SubmissionStatus.fromCode(submission.status).orElseThrow();
+        SubmissionStatus current = submission.status;
         if (!current.canMoveTo(target)) {
             return StatusResult.ILLEGAL;
         }
@@ -52,7 +54,7 @@ public class SubmissionReviewService {
         change.changedBy = actor.name();
         change.changedAt = Instant.now();
         change.persist();
-        submission.status = target.code();
+        submission.status = target;
         audit.record(actor.name(), AuditLog.SUBMISSION_STATUS, "submission", id.toString(),
                 "from=" + current.code() + " to=" + target.code(), actor.address());
         return StatusResult.CHANGED;

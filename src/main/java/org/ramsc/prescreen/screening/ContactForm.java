@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ramsc.prescreen.submission.Contact;
 
 /**
  * The "send to the clinic" form: consent, a name, and a phone number or e-mail address.
@@ -28,6 +29,12 @@ public record ContactForm(boolean consent, String name, String phone, String ema
     public static ContactForm from(Map<String, List<String>> form) {
         return new ContactForm("yes".equals(first(form, "consent")), clean(first(form, "name")),
                 clean(first(form, "phone")), clean(first(form, "email")), clean(first(form, "contactTime")));
+    }
+
+    /** What is stored with the submission: empty fields as absent. */
+    public Contact contact() {
+        return new Contact(name, phone.isEmpty() ? null : phone, email.isEmpty() ? null : email,
+                contactTime.isEmpty() ? null : contactTime, CONSENT_VERSION);
     }
 
     /** Field → message key, in the order the fields appear on the page. Empty when all is well. */

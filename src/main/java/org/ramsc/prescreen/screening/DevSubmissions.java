@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
-import org.ramsc.prescreen.rules.Evaluation;
-import org.ramsc.prescreen.rules.RuleResult;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.rules.Status;
+import org.ramsc.prescreen.submission.Contact;
+import org.ramsc.prescreen.submission.Submission;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /**
  * About 200 made-up submissions for {@code quarkus:dev}, so that the staff pages have something to
@@ -39,8 +39,9 @@ public class DevSubmissions {
     private static final Logger LOG = Logger.getLogger(DevSubmissions.class);
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int COUNT = 200;
-    private static final List<String> STATUSES = List.of("new", "new", "new", "in_review", "contacted", "closed",
-            "withdrawn");
+    private static final List<SubmissionStatus> STATUSES = List.of(SubmissionStatus.NEW, SubmissionStatus.NEW,
+            SubmissionStatus.NEW, SubmissionStatus.IN_REVIEW, SubmissionStatus.CONTACTED, SubmissionStatus.CLOSED,
+            SubmissionStatus.WITHDRAWN);
     private static final List<String> LANGS = List.of("zh-Hans", "zh-Hans", "zh-Hant", "en");
     private static final List<String> CONTACT_TIMES = ContactForm.CONTACT_TIMES;
 
@@ -69,28 +70,17 @@ public class DevSubmissions {
             if (random.nextBoolean()) {
                 answers.put("esr", BigDecimal.valueOf(12 + random.nextInt(40)));
             }
-            Submission submission = new Submission();
-            submission.id = UUID.randomUUID();
+            Answers applicable = Questionnaire.applicable(Answers.of(answers));
+            Contact contact = new Contact("Demo Patient " + n, String.format(Locale.ROOT, "+86 000 0000 %04d", n),
+                    n % 5 == 0 ? "demo.patient." + n + "@example.invalid" : null,
+                    CONTACT_TIMES.get(random.nextInt(CONTACT_TIMES.size())), ContactForm.CONSENT_VERSION);
+            Lang lang = Lang.fromTag(LANGS.get(random.nextInt(LANGS.size()))).orElseThrow();
+            Instant createdAt = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
+            Submission submission = Submission.decided(applicable, RuleSet.standard().evaluate(applicable), lang,
+                    contact, createdAt);
             submission.referenceCode = referenceCode(random);
             submission.draftTokenHash = sha256("dev-demo-draft-" + n + "-" + submission.id);
-            submission.questionnaireVersion = Questionnaire.VERSION;
-            Answers applicable = Questionnaire.applicable(Answers.of(answers));
-            Evaluation evaluation = RuleSet.standard().evaluate(applicable);
-            submission.rulesetVersion = evaluation.rulesetVersion();
-            submission.lang = LANGS.get(random.nextInt(LANGS.size()));
-            submission.answers = AnswersJson.write(applicable);
-            submission.ruleResults = RuleResultsJson.write(evaluation.results());
-            submission.outcome = evaluation.outcome().name();
-            submission.flaggedRules = evaluation.withStatus(Status.NOT_MET, Status.REVIEW).stream()
-                    .map(RuleResult::ruleId).toArray(String[]::new);
-            submission.das28EsrEstimate = evaluation.scores().das28EsrRounded();
-            submission.contactName = "Demo Patient " + n;
-            submission.contactPhone = String.format(Locale.ROOT, "+86 000 0000 %04d", n);
-            submission.contactEmail = n % 5 == 0 ? "demo.patient." + n + "@example.invalid" : null;
-            submission.contactTime = CONTACT_TIMES.get(random.nextInt(CONTACT_TIMES.size()));
-            submission.consentVersion = "1";
             submission.status = STATUSES.get(random.nextInt(STATUSES.size()));
-            submission.createdAt = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
             submission.persist();
         }
         LOG.infof("Dev mode: created %d demo submissions", COUNT);

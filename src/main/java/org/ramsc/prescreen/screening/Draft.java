@@ -50,6 +50,14 @@ public class Draft extends PanacheEntityBase {
         return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
     }
 
+    /**
+     * Locks the draft's row, live or not, until the transaction ends; empty when it is gone (sent
+     * or deleted by a request that held the lock before).
+     */
+    static Optional<Draft> lock(String tokenHash) {
+        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The same, locked until the transaction ends, so that two requests for one draft take turns. */
     static Optional<Draft> findLiveForUpdate(String tokenHash, Instant now) {
         return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now)

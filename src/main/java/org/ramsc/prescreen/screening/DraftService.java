@@ -20,6 +20,7 @@ import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.questionnaire.Validation;
+import org.ramsc.prescreen.submission.AnswersJson;
 
 /** Keeps answers in progress in PostgreSQL, so that any instance can continue any patient's draft. */
 @ApplicationScoped
@@ -142,12 +143,12 @@ public class DraftService {
         Draft draft = DraftToken.isWellFormed(token)
                 ? Draft.findLiveForUpdate(DraftToken.hash(token), now).orElse(null) : null;
         if (draft == null) {
-            return ReviewConfirmation.goBackTo(ScreeningResource.stepPath(1));
+            return ReviewConfirmation.goBackTo(1);
         }
         Answers answers = AnswersJson.read(draft.answers);
         int reachable = Questionnaire.firstIncompleteStep(answers);
         if (reachable != Questionnaire.REVIEW_STEP) {
-            return ReviewConfirmation.goBackTo(ScreeningResource.stepPath(reachable));
+            return ReviewConfirmation.goBackTo(reachable);
         }
         draft.completedAt = now;
         boolean first = draft.firstCompletedAt == null;
@@ -222,13 +223,13 @@ public class DraftService {
     }
 
     /**
-     * The review page confirmed ({@code goBackTo} empty) or sent back to an unfinished step;
-     * {@code firstTime} holds the answers when this was the draft's first confirmation.
+     * The review page confirmed ({@code goBackTo} empty) or sent back to the number of an unfinished
+     * step; {@code firstTime} holds the answers when this was the draft's first confirmation.
      */
-    public record ReviewConfirmation(Optional<String> goBackTo, Optional<Answers> firstTime) {
+    public record ReviewConfirmation(Optional<Integer> goBackTo, Optional<Answers> firstTime) {
 
-        static ReviewConfirmation goBackTo(String path) {
-            return new ReviewConfirmation(Optional.of(path), Optional.empty());
+        static ReviewConfirmation goBackTo(int step) {
+            return new ReviewConfirmation(Optional.of(step), Optional.empty());
         }
     }
 

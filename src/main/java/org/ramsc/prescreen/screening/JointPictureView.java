@@ -12,6 +12,7 @@ public class JointPictureView {
 
     private final List<JointPicture.Hand> hands = JointPicture.hands();
     private final List<JointPicture.Spot> spots = allSpots();
+    private final List<String> outline = JointPicture.outline();
 
     public int width() {
         return JointPicture.WIDTH;
@@ -23,6 +24,23 @@ public class JointPictureView {
 
     public int hitRadius() {
         return JointPicture.HIT_RADIUS;
+    }
+
+    public int headX() {
+        return JointPicture.HEAD_X;
+    }
+
+    public int headY() {
+        return JointPicture.HEAD_Y;
+    }
+
+    public int headRadius() {
+        return JointPicture.HEAD_R;
+    }
+
+    /** The trunk, arms and legs as SVG path data. */
+    public List<String> outline() {
+        return outline;
     }
 
     public List<JointPicture.Hand> hands() {

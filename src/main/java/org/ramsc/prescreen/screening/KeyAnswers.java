@@ -31,7 +31,7 @@ public record KeyAnswers(List<Row> rows) {
             if (!item.appliesTo(answers)) {
                 continue;
             }
-            String answer = ReviewView.answerText(item, answers, lang);
+            String answer = AnswerSummary.answerText(item, answers, lang);
             if (id.equals("scoreKnown") && answers.get("scoreValue") != null) {
                 // "DAS28-ESR 4.6": the score as the doctor gave it, not our estimate
                 Object value = answers.get("scoreValue");

@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.ramsc.prescreen.security.ServerKey;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * Limits how many drafts and sends one client address makes per window, so that a script cannot

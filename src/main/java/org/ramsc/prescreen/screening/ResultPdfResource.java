@@ -20,8 +20,13 @@ import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleResult;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.rules.Scores;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.RuleResultsJson;
+import org.ramsc.prescreen.submission.Submission;
 import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -77,7 +82,7 @@ public class ResultPdfResource {
             Optional<DraftService.DraftState> draft = drafts.find(token).filter(DraftService.DraftState::completed)
                     .filter(d -> Questionnaire.firstIncompleteStep(d.answers()) == Questionnaire.REVIEW_STEP);
             if (draft.isEmpty()) {
-                return Response.seeOther(java.net.URI.create("/screening")).build();
+                return Pages.redirect("/screening").build();
             }
             answers = draft.get().answers();
             evaluation = ruleSet.evaluate(answers);

@@ -2,7 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.persistence.PersistenceException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -10,20 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ramsc.prescreen.questionnaire.Answers;
-import org.ramsc.prescreen.notify.ConfirmationMails;
-import org.ramsc.prescreen.questionnaire.Questionnaire;
-import org.jboss.logging.Logger;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleSet;
@@ -32,6 +27,7 @@ import org.ramsc.prescreen.web.ClinicTimeZone;
 import org.ramsc.prescreen.web.CsrfTokens;
 import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -46,7 +42,6 @@ public class ResultResource {
     private static final Set<String> SEND_FIELDS = Set.of("csrf-token", "consent", "name", "phone", "email",
             "contactTime", ContactForm.HONEYPOT, "confirmEmail");
 
-    private static final Logger LOG = Logger.getLogger(ResultResource.class);
 
     @CheckedTemplate
     static class Templates {
@@ -59,28 +54,25 @@ public class ResultResource {
                 ClinicContact clinic);
     }
 
+    private final ScreeningFlow flow;
     private final DraftService drafts;
     private final SubmissionService submissions;
     private final RuleSet ruleSet;
     private final RequestLang lang;
-    private final PatientLimits limits;
     private final CsrfTokens csrf;
     private final ClinicContact clinic;
-    private final ConfirmationMails confirmations;
     private final ClinicTimeZone zone;
 
-    public ResultResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet, RequestLang lang,
-            PatientLimits limits, CsrfTokens csrf, ClinicContact clinic, ConfirmationMails confirmations,
-            ClinicTimeZone zone) {
-        this.limits = limits;
-        this.clinic = clinic;
-        this.zone = zone;
+    public ResultResource(ScreeningFlow flow, DraftService drafts, SubmissionService submissions, RuleSet ruleSet,
+            RequestLang lang, CsrfTokens csrf, ClinicContact clinic, ClinicTimeZone zone) {
+        this.flow = flow;
         this.drafts = drafts;
         this.submissions = submissions;
         this.ruleSet = ruleSet;
         this.lang = lang;
         this.csrf = csrf;
-        this.confirmations = confirmations;
+        this.clinic = clinic;
+        this.zone = zone;
     }
 
     /** The confirmation e-mail box: shown only when the installation sends them. */
@@ -99,7 +91,7 @@ public class ResultResource {
         // the key answers and the date are for the printout, which carries what the PDF carries
         KeyAnswers keyAnswers = KeyAnswers.of(answers, lang.get());
         String today = java.time.LocalDate.now(zone.get()).toString();
-        return ScreeningResource.page(200, Templates.result(page("/screening/result", "result.title"), view,
+        return Pages.html(200, Templates.result(page("/screening/result", "result.title"), view,
                 keyAnswers, today));
     }
 
@@ -110,8 +102,8 @@ public class ResultResource {
             return notReady(token);
         }
         ContactForm empty = new ContactForm(false, "", "", "", "");
-        return ScreeningResource.page(200, Templates.send(page("/screening/send", "send.title"), empty, Map.of(),
-                ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), false)));
+        return Pages.html(200, Templates.send(page("/screening/send", "send.title"), empty, Map.of(),
+                ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(), false)));
     }
 
     @POST
@@ -125,54 +117,27 @@ public class ResultResource {
         }
         if (csrf.isRejected()) {
             // the contact details as typed, with a fresh token: nothing is sent until the patient confirms
-            return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"),
-                    ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(),
-                            confirmations.offered() && "yes".equals(form.getFirst("confirmEmail")))));
-        }
-        if (submissions.findSent(token).isPresent()) {
-            // a double click or a resent form: the first one was stored, show it again
-            return ScreeningResource.seeOther("/screening/sent");
-        }
-        Optional<DraftService.DraftState> draft = confirmedDraft(token);
-        if (draft.isEmpty()) {
-            return notReady(token);
+            return Pages.html(422, Templates.send(page("/screening/send", "send.title"),
+                    ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(),
+                            flow.confirmationOffered() && "yes".equals(form.getFirst("confirmEmail")))));
         }
         ContactForm contact = ContactForm.from(form);
-        Map<String, String> errors = new java.util.LinkedHashMap<>(contact.problems());
-        boolean confirm = confirmations.offered() && "yes".equals(form.getFirst("confirmEmail"));
-        if (confirm && contact.email().isEmpty()) {
-            errors.putIfAbsent("email", "send.error.confirm_email");
+        boolean confirm = "yes".equals(form.getFirst("confirmEmail"));
+        ScreeningFlow.SendMove move = flow.send(token, contact, confirm, form.getFirst(ContactForm.HONEYPOT),
+                lang.get(), RemoteAddress.of(request));
+        if (move instanceof ScreeningFlow.SendMove.Invalid invalid) {
+            return Pages.html(422, Templates.send(page("/screening/send", "send.title"), contact, invalid.errors(),
+                    ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(),
+                            flow.confirmationOffered() && confirm)));
         }
-        if (!errors.isEmpty()) {
-            return ScreeningResource.page(422, Templates.send(page("/screening/send", "send.title"), contact, errors,
-                    ContactForm.CONTACT_TIMES, new SendOptions(confirmations.offered(), confirm)));
-        }
-        String honeypot = form.getFirst(ContactForm.HONEYPOT);
-        if (honeypot != null && !honeypot.isEmpty()) {
-            // only a script fills a field that people neither see nor reach: refuse without saying so
-            LOG.info("Refused a send whose hidden honeypot field was filled in");
-            return ScreeningResource.seeOther("/screening/result");
-        }
-        String address = RemoteAddress.of(request);
-        Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.SEND, address);
-        if (retryAfter.isPresent()) {
+        if (move instanceof ScreeningFlow.SendMove.Limited limited) {
             // the draft is untouched: the patient can send it once the window has passed
-            return TooManyPage.response(lang.get(), "screening.limits.sends", "/screening/send", retryAfter.get());
+            return TooManyPage.response(lang.get(), "screening.limits.sends", "/screening/send", limited.retryAfter());
         }
-        try {
-            submissions.send(token, draft.get().answers(), contact, lang.get(), address);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-            // the same draft sent twice at once after the clean-up had removed its row, so that there was
-            // nothing to lock: the unique draft hash let one through
-            if (submissions.findSent(token).isEmpty()) {
-                throw raced;
-            }
+        if (move instanceof ScreeningFlow.SendMove.Elsewhere elsewhere) {
+            return Pages.seeOther(elsewhere.place().path());
         }
-        if (confirm) {
-            // queued after the submission's own commit: a crash in between loses the mail, never the submission
-            confirmations.request(token);
-        }
-        return ScreeningResource.seeOther("/screening/sent");
+        return Pages.seeOther(ScreeningFlow.Place.SENT.path());
     }
 
     @GET
@@ -180,11 +145,11 @@ public class ResultResource {
     public Response sent(@CookieParam(DraftToken.COOKIE) String token) {
         Optional<SubmissionService.SentView> sent = submissions.findSent(token);
         if (sent.isEmpty()) {
-            return ScreeningResource.seeOther("/screening");
+            return Pages.seeOther("/screening");
         }
         // the result as it was decided when sent, while the draft would have lived; null after that
         ResultView result = submissions.findSentResult(token, drafts.ttl()).map(this::asSent).orElse(null);
-        return ScreeningResource.page(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get(), result,
+        return Pages.html(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get(), result,
                 clinic));
     }
 
@@ -197,12 +162,11 @@ public class ResultResource {
     }
 
     private Optional<DraftService.DraftState> confirmedDraft(String token) {
-        return drafts.find(token).filter(DraftService.DraftState::completed)
-                .filter(d -> Questionnaire.firstIncompleteStep(d.answers()) == Questionnaire.REVIEW_STEP);
+        return flow.finished(token);
     }
 
     private Response notReady(String token) {
-        return ScreeningResource.seeOther(submissions.findSent(token).isPresent() ? "/screening/sent" : "/screening");
+        return Pages.seeOther(flow.withoutResult(token).path());
     }
 
     private Page page(String path, String titleKey) {

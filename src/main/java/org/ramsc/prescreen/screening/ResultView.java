@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.Rule;
 import org.ramsc.prescreen.rules.RuleResult;
@@ -150,7 +151,7 @@ public record ResultView(
             return null;
         }
         String shown = value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        return new PatientScore(Messages.get().text(lang, "q.scoreKnown." + kind), shown);
+        return new PatientScore(Messages.get().text(lang, Questionnaire.item("scoreKnown").orElseThrow().codeLabelKey(kind)), shown);
     }
 
     static RuleView ruleView(RuleResult result, RuleSet ruleSet, Lang lang) {

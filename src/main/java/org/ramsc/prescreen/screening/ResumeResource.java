@@ -15,18 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ramsc.prescreen.notify.MailConfig;
 import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -53,30 +51,22 @@ public class ResumeResource {
     private final ResumeService resumes;
     private final RequestLang lang;
     private final Optional<String> publicUrl;
-    private final boolean secureCookies;
+    private final DraftCookies cookies;
 
     public ResumeResource(DraftService drafts, ResumeService resumes, RequestLang lang,
-            MailConfig mail,
-            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
+            MailConfig mail, DraftCookies cookies) {
         this.drafts = drafts;
         this.resumes = resumes;
         this.lang = lang;
         this.publicUrl = mail.publicUrl();
-        this.secureCookies = secureCookies;
-    }
-
-    /** The same cookie as the wizard sets (ScreeningResource.draftCookie). */
-    private NewCookie draftCookie(String token) {
-        return new NewCookie.Builder(DraftToken.COOKIE).value(token).path("/screening")
-                .maxAge((int) drafts.ttl().toSeconds()).httpOnly(true).secure(secureCookies)
-                .sameSite(NewCookie.SameSite.LAX).build();
+        this.cookies = cookies;
     }
 
     @GET
     @Path("save")
     public Response saveForm(@CookieParam(DraftToken.COOKIE) String token) {
         boolean hasDraft = drafts.find(token).isPresent();
-        return ScreeningResource.page(200, Templates.save(page("/screening/save", "resume.save.title"), hasDraft,
+        return Pages.html(200, Templates.save(page("/screening/save", "resume.save.title"), hasDraft,
                 drafts.ttl().toDays()));
     }
 
@@ -86,14 +76,14 @@ public class ResumeResource {
     public Response save(@CookieParam(DraftToken.COOKIE) String token, @Context UriInfo uri) {
         Optional<String> code = resumes.createCode(token);
         if (code.isEmpty()) {
-            return ScreeningResource.seeOther("/screening/save");
+            return Pages.seeOther("/screening/save");
         }
         String base = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> uri.getBaseUri().toString()
                 .replaceAll("/+$", ""));
         String url = base + "/screening/resume?code=" + URLEncoder.encode(code.get(), StandardCharsets.US_ASCII);
         Page page = page("/screening/save", "resume.saved.title");
         RawString qr = new RawString(QrSvg.of(url, page.t("resume.saved.qr_label")));
-        return ScreeningResource.page(200, Templates.saved(page, ResumeCode.grouped(code.get()), qr, url,
+        return Pages.html(200, Templates.saved(page, ResumeCode.grouped(code.get()), qr, url,
                 drafts.ttl().toDays()));
     }
 
@@ -101,7 +91,7 @@ public class ResumeResource {
     @Path("resume")
     public Response resumeForm(@QueryParam("code") String code) {
         String shown = ResumeCode.normalize(code).map(ResumeCode::grouped).orElse("");
-        return ScreeningResource.page(200, Templates.resume(page("/screening/resume", "resume.title"), shown, false,
+        return Pages.html(200, Templates.resume(page("/screening/resume", "resume.title"), shown, false,
                 null));
     }
 
@@ -116,11 +106,11 @@ public class ResumeResource {
         boolean endOther = "yes".equals(form.getFirst("endOther"));
         ResumeService.Attempt attempt = resumes.resume(typed, RemoteAddress.of(context), endOther);
         if (attempt instanceof ResumeService.Attempt.Resumed resumed) {
-            return Response.seeOther(URI.create("/screening")).cookie(draftCookie(resumed.token())).build();
+            return Pages.redirect("/screening").cookie(cookies.holding(resumed.token())).build();
         }
         boolean locked = attempt instanceof ResumeService.Attempt.Locked;
         String shown = typed.length() > 40 ? typed.substring(0, 40) : typed;
-        return ScreeningResource.page(locked ? 429 : 422, Templates.resume(page("/screening/resume", "resume.title"),
+        return Pages.html(locked ? 429 : 422, Templates.resume(page("/screening/resume", "resume.title"),
                 shown, endOther, locked ? "resume.error.locked" : "resume.error.wrong"));
     }
 

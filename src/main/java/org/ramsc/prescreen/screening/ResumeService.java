@@ -15,7 +15,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.ramsc.prescreen.security.ServerKey;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * Codes that carry a draft to another device. The database holds the code's keyed hash (to find

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.EnumMap;
 import java.util.Map;
 import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.submission.SubmissionStored;
 
 /**
  * How many screenings are started, reach a result and are sent, for Prometheus at /q/metrics.
@@ -55,7 +56,7 @@ public class ScreeningMetrics {
      * Counted only once the submission is committed: of two sends of one draft racing each other,
      * the one that loses on the unique draft hash counts nothing.
      */
-    void sent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionService.Stored stored) {
+    void sent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionStored stored) {
         sent.increment();
     }
 }

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -12,30 +13,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
-import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.security.RemoteAddress;
 import org.ramsc.prescreen.web.CsrfTokens;
 import org.ramsc.prescreen.web.KeepsStaleForm;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**
@@ -62,54 +58,39 @@ public class ScreeningResource {
     static class Templates {
         static native TemplateInstance step(Page page, StepView step, String action, String langAction);
 
-        static native TemplateInstance review(Page page, ReviewView review);
+        static native TemplateInstance review(Page page, AnswerSummary review);
 
         static native TemplateInstance restart(Page page, String backTo);
     }
 
-    private final DraftService drafts;
-    private final SubmissionService submissions;
-    private final RuleSet ruleSet;
-    private final ScreeningMetrics metrics;
+    private final ScreeningFlow flow;
     private final RequestLang lang;
     private final CsrfTokens csrf;
-    private final boolean secureCookies;
+    private final DraftCookies cookies;
 
-    public ScreeningResource(DraftService drafts, SubmissionService submissions, RuleSet ruleSet,
-            ScreeningMetrics metrics, RequestLang lang, CsrfTokens csrf,
-            @ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
-        this.drafts = drafts;
-        this.submissions = submissions;
-        this.ruleSet = ruleSet;
-        this.metrics = metrics;
+    public ScreeningResource(ScreeningFlow flow, RequestLang lang, CsrfTokens csrf, DraftCookies cookies) {
+        this.flow = flow;
         this.lang = lang;
         this.csrf = csrf;
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
     }
 
     @GET
     public Response start(@CookieParam(DraftToken.COOKIE) String token) {
-        Optional<DraftService.DraftState> draft = drafts.find(token);
-        if (draft.isEmpty()) {
-            return seeOther("/screening/step/1");
-        }
-        if (draft.get().completed()) {
-            return seeOther("/screening/result");
-        }
-        return seeOther(stepPath(Questionnaire.firstIncompleteStep(draft.get().answers())));
+        return Pages.seeOther(flow.entry(token).path());
     }
 
     @GET
     @Path("step/{n}")
     public Response showStep(@PathParam("n") String n, @CookieParam(DraftToken.COOKIE) String token) {
         Step step = stepOrNotFound(n);
-        Answers answers = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
-        int reachable = Questionnaire.firstIncompleteStep(answers);
-        if (step.number() > reachable) {
-            return seeOther(stepPath(reachable));
+        Answers answers = flow.answers(token);
+        Optional<ScreeningFlow.Place> first = flow.notYet(step.number(), answers);
+        if (first.isPresent()) {
+            return Pages.seeOther(first.get().path());
         }
         StepView view = new StepViews(lang.get()).fromAnswers(step, answers);
-        return page(200, Templates.step(page(step), view, action(step, null), langAction(step, null)));
+        return Pages.html(200, Templates.step(page(step), view, action(step, null), langAction(step, null)));
     }
 
     @POST
@@ -124,108 +105,74 @@ public class ScreeningResource {
         if (csrf.isRejected()) {
             // a tab left open past its token, or a post from elsewhere: show what was typed, store nothing
             StepView view = new StepViews(lang.get()).fromForm(step, posted, List.of());
-            return page(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
+            return Pages.html(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
         }
-        String nav = form.getFirst(NAV);
-        if (NAV_BACK.equals(nav) || NAV_STAY.equals(nav) || NAV_SAVE.equals(nav)) {
-            String target = NAV_BACK.equals(nav) ? stepPath(Math.max(1, step.number() - 1))
-                    : NAV_SAVE.equals(nav) ? "/screening/save" : action(step, returnTo);
-            return leaveStep(step, token, posted, target, RemoteAddress.of(request));
-        }
-        DraftService.StepSave result = drafts.saveStep(token, step, posted, lang.get(), RemoteAddress.of(request));
-        if (result instanceof DraftService.StepSave.Limited limited) {
+        ScreeningFlow.Leave leave = leave(form.getFirst(NAV));
+        ScreeningFlow.StepMove move = flow.leaveStep(token, step, posted, leave, "review".equals(returnTo),
+                lang.get(), RemoteAddress.of(request));
+        if (move instanceof ScreeningFlow.StepMove.Limited limited) {
             return TooManyPage.response(lang.get(), "screening.limits.drafts", "/screening/step/1", limited.retryAfter());
         }
-        if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
-            // a step posted before the ones it follows: nothing is saved, the patient goes back in order
-            return seeOther(stepPath(outOfOrder.reachable()));
-        }
-        if (result instanceof DraftService.StepSave.Invalid invalid) {
+        if (move instanceof ScreeningFlow.StepMove.Invalid invalid) {
             StepView view = new StepViews(lang.get()).fromForm(step, posted, invalid.validation().problems());
-            return page(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
+            return Pages.html(422, Templates.step(page(step), view, action(step, returnTo), langAction(step, returnTo)));
         }
-        DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
-        if (saved.created()) {
-            // no live draft came with the request, so this step started a new one
-            metrics.started();
-        }
-        int next = Questionnaire.firstIncompleteStep(saved.answers());
-        String target = "review".equals(returnTo) || step.number() == Questionnaire.STEPS.size()
-                ? stepPath(next)
-                : stepPath(Math.min(step.number() + 1, next));
-        return Response.seeOther(URI.create(target)).cookie(draftCookie(saved.token())).build();
-    }
-
-    /** Back, or the same step in another language: what is on the page is kept, not checked. */
-    private Response leaveStep(Step step, String token, Map<String, List<String>> posted, String target,
-            String address) {
-        DraftService.StepSave result = drafts.keepEntries(token, step, posted, lang.get(), address);
-        if (result instanceof DraftService.StepSave.Limited limited) {
-            return TooManyPage.response(lang.get(), "screening.limits.drafts", "/screening/step/1", limited.retryAfter());
-        }
-        if (result instanceof DraftService.StepSave.OutOfOrder outOfOrder) {
-            return seeOther(stepPath(outOfOrder.reachable()));
-        }
-        DraftService.StepSave.Saved saved = (DraftService.StepSave.Saved) result;
-        Response.ResponseBuilder redirect = Response.seeOther(URI.create(target));
-        if (saved.created()) {
-            metrics.started();
-        }
-        if (saved.token() != null) {
-            redirect.cookie(draftCookie(saved.token()));
+        ScreeningFlow.StepMove.Moved moved = (ScreeningFlow.StepMove.Moved) move;
+        // the language buttons come back to this step as it was reached, from the check page or not
+        String target = leave == ScreeningFlow.Leave.STAY ? action(step, returnTo) : moved.next().path();
+        Response.ResponseBuilder redirect = Pages.redirect(target);
+        if (moved.token() != null) {
+            redirect.cookie(cookies.holding(moved.token()));
         }
         return redirect.build();
+    }
+
+    private static ScreeningFlow.Leave leave(String nav) {
+        if (nav == null) {
+            return ScreeningFlow.Leave.NEXT;
+        }
+        return switch (nav) {
+            case NAV_BACK -> ScreeningFlow.Leave.BACK;
+            case NAV_STAY -> ScreeningFlow.Leave.STAY;
+            case NAV_SAVE -> ScreeningFlow.Leave.SAVE;
+            default -> ScreeningFlow.Leave.NEXT;
+        };
     }
 
     @GET
     @Path("review")
     public Response review(@CookieParam(DraftToken.COOKIE) String token) {
-        Answers answers = drafts.find(token).map(DraftService.DraftState::answers).orElse(Answers.empty());
-        int reachable = Questionnaire.firstIncompleteStep(answers);
-        if (reachable != Questionnaire.REVIEW_STEP) {
-            return seeOther(stepPath(reachable));
+        Answers answers = flow.answers(token);
+        Optional<ScreeningFlow.Place> first = flow.notYet(Questionnaire.REVIEW_STEP, answers);
+        if (first.isPresent()) {
+            return Pages.seeOther(first.get().path());
         }
         Page page = new Page(lang.get(), "/screening/review", "q.step.review.title");
-        return page(200, Templates.review(page, ReviewView.of(answers, lang.get())));
+        return Pages.html(200, Templates.review(page, AnswerSummary.of(answers, lang.get())));
     }
 
     @POST
     @Path("review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmReview(@CookieParam(DraftToken.COOKIE) String token) {
-        DraftService.ReviewConfirmation confirmation = drafts.confirmReview(token);
-        if (confirmation.goBackTo().isPresent()) {
-            return seeOther(confirmation.goBackTo().get());
-        }
-        // the result page this leads to is this draft's first; later views and changes count nothing
-        confirmation.firstTime().ifPresent(answers -> metrics.completed(ruleSet.evaluate(answers).outcome()));
-        return seeOther("/screening/result");
+        return Pages.seeOther(flow.confirmCheck(token).path());
     }
 
     /** "Start again" deletes everything: it asks first, on a page of its own that needs no script. */
     @GET
     @Path("restart")
     public Response confirmRestart(@CookieParam(DraftToken.COOKIE) String token) {
-        Optional<DraftService.DraftState> draft = drafts.find(token);
-        String backTo = draft.isEmpty() ? "/screening/sent"
-                : draft.get().completed() ? "/screening/result" : "/screening";
-        if (draft.isEmpty() && !hasSent(token)) {
-            backTo = "/screening";
-        }
+        String backTo = flow.keepGoing(token).path();
         Page page = new Page(lang.get(), "/screening/restart", "screening.restart.title");
-        return page(200, Templates.restart(page, backTo));
-    }
-
-    private boolean hasSent(String token) {
-        return submissions.findSent(token).isPresent();
+        return Pages.html(200, Templates.restart(page, backTo));
     }
 
     @POST
     @Path("restart")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restart(@CookieParam(DraftToken.COOKIE) String token) {
-        drafts.delete(token);
-        return Response.seeOther(URI.create("/screening/step/1")).cookie(expiredDraftCookie()).build();
+        flow.restart(token);
+        return Pages.redirect(ScreeningFlow.Place.FIRST_STEP.path()).cookie(cookies.expired()).build();
     }
 
     /** Only the step's own fields (and the CSRF token) may be posted; anything else is tampering. */
@@ -261,10 +208,6 @@ public class ScreeningResource {
         return Questionnaire.step(number);
     }
 
-    static String stepPath(int number) {
-        return number == Questionnaire.REVIEW_STEP ? "/screening/review" : "/screening/step/" + number;
-    }
-
     private static String action(Step step, String returnTo) {
         return "/screening/step/" + step.number() + ("review".equals(returnTo) ? "?return=review" : "");
     }
@@ -276,27 +219,6 @@ public class ScreeningResource {
     }
 
     private Page page(Step step) {
-        return new Page(lang.get(), "/screening/step/" + step.number(), "q.step." + step.key() + ".title");
-    }
-
-    static Response page(int status, TemplateInstance template) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(template.render()).build();
-    }
-
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
-    }
-
-    NewCookie draftCookie(String token) {
-        return new NewCookie.Builder(DraftToken.COOKIE).value(token).path("/screening")
-                .maxAge((int) drafts.ttl().toSeconds()).httpOnly(true).secure(secureCookies)
-                .sameSite(NewCookie.SameSite.LAX).build();
-    }
-
-    NewCookie expiredDraftCookie() {
-        return new NewCookie.Builder(DraftToken.COOKIE).value("").path("/screening").maxAge(0)
-                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.LAX).build();
+        return new Page(lang.get(), "/screening/step/" + step.number(), step.titleKey());
     }
 }

@@ -7,25 +7,16 @@ import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Condition;
+import org.ramsc.prescreen.questionnaire.Display;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.ItemType;
 import org.ramsc.prescreen.questionnaire.Problem;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
+import org.ramsc.prescreen.questionnaire.ValueSet;
 
 /** Builds the wizard's view of a step from the definition, the saved answers or the posted form. */
 final class StepViews {
-
-    /** Joint groups as the body is usually examined: top to bottom, the patient's left then right. */
-    private static final List<String[]> JOINT_GROUPS = List.of(
-            new String[] {"shoulders", "shoulder_left", "shoulder_right"},
-            new String[] {"elbows", "elbow_left", "elbow_right"},
-            new String[] {"wrists", "wrist_left", "wrist_right"},
-            new String[] {"knuckles_left", "mcp1_left", "mcp2_left", "mcp3_left", "mcp4_left", "mcp5_left"},
-            new String[] {"knuckles_right", "mcp1_right", "mcp2_right", "mcp3_right", "mcp4_right", "mcp5_right"},
-            new String[] {"fingers_left", "pip1_left", "pip2_left", "pip3_left", "pip4_left", "pip5_left"},
-            new String[] {"fingers_right", "pip1_right", "pip2_right", "pip3_right", "pip4_right", "pip5_right"},
-            new String[] {"knees", "knee_left", "knee_right"});
 
     private final Lang lang;
     private final Messages messages = Messages.get();
@@ -66,17 +57,18 @@ final class StepViews {
             }
         }
         return new StepView(step.number(), Questionnaire.REVIEW_STEP,
-                text("q.step." + step.key() + ".title"), text("q.step." + step.key() + ".intro"),
+                text(step.titleKey()), text(step.introKey()),
                 items, withErrors);
     }
 
     private ItemView item(Item item, List<String> values, Problem problem) {
         String first = values.isEmpty() ? "" : values.get(0);
-        String kind = switch (item.type()) {
-            case INTEGER -> isScale(item) ? (hasValueLabels(item) ? "radio" : "scale") : "number";
-            case DECIMAL -> "number";
-            case CODE, BOOLEAN -> "radio";
-            case CODES -> item.codes().equals(Questionnaire.JOINTS) ? "joints" : "checkbox";
+        String kind = switch (item.display()) {
+            case NUMBER -> "number";
+            case SCALE -> "scale";
+            case LABELLED_SCALE, CHOICE -> "radio";
+            case CHECKBOXES -> "checkbox";
+            case BODY_MAP -> "joints";
         };
         List<ItemView.OptionView> options = switch (item.type()) {
             case CODE, CODES -> item.codes().stream()
@@ -84,64 +76,58 @@ final class StepViews {
                     .toList();
             case INTEGER -> isScale(item) ? scaleOptions(item, first) : List.of();
             case BOOLEAN -> List.of("true", "false").stream()
-                    .map(code -> new ItemView.OptionView(code, text("q." + item.id() + "." + code), first.equals(code)))
+                    .map(code -> new ItemView.OptionView(code, text(item.codeLabelKey(code)), first.equals(code)))
                     .toList();
             default -> List.of();
         };
-        List<ItemView.JointGroupView> groups = kind.equals("joints") ? jointGroups(values) : List.of();
+        List<ItemView.JointGroupView> groups = item.display() == Display.BODY_MAP ? jointGroups(item, values) : List.of();
         Condition when = item.when();
-        return new ItemView(item.id(), kind, text("q." + item.id() + ".label"), text("q." + item.id() + ".help"),
+        return new ItemView(item.id(), kind, text(item.labelKey()), text(item.helpKey()),
                 unit(item), item.type() == ItemType.INTEGER ? "numeric" : "decimal",
                 first, options, groups, problem == null ? null : problemText(item, problem), item.required(),
                 when == null ? null : when.itemId(), when == null ? null : op(when), when == null ? null : value(when),
                 when == null ? null : whenHint(when));
     }
 
-    /** A short whole-number range is easier to tap than to type: 0–10 or 1–4 become radio buttons. */
+    /** Items tapped rather than typed: one choice per whole number of their range. */
     static boolean isScale(Item item) {
-        return item.range() != null && !item.range().maxIsCurrentYear()
-                && item.range().max().subtract(item.range().min()).intValue() <= 10;
-    }
-
-    private boolean hasValueLabels(Item item) {
-        return messages.has(Lang.DEFAULT, "q." + item.id() + "." + item.range().min().intValue());
+        return item.display() == Display.SCALE || item.display() == Display.LABELLED_SCALE;
     }
 
     private List<ItemView.OptionView> scaleOptions(Item item, String chosen) {
         List<ItemView.OptionView> options = new ArrayList<>();
-        boolean labelled = hasValueLabels(item);
+        boolean labelled = item.display() == Display.LABELLED_SCALE;
         for (int v = item.range().min().intValue(); v <= item.range().max().intValue(); v++) {
             String code = String.valueOf(v);
-            options.add(new ItemView.OptionView(code, labelled ? text("q." + item.id() + "." + code) : code,
+            options.add(new ItemView.OptionView(code, labelled ? text(item.codeLabelKey(code)) : code,
                     chosen.equals(code)));
         }
         return options;
     }
 
-    private List<ItemView.JointGroupView> jointGroups(List<String> values) {
+    private List<ItemView.JointGroupView> jointGroups(Item item, List<String> values) {
         List<ItemView.JointGroupView> groups = new ArrayList<>();
-        for (String[] group : JOINT_GROUPS) {
+        for (ValueSet.Group group : item.valueSet().groups()) {
             List<ItemView.OptionView> options = new ArrayList<>();
-            boolean fingers = group.length > 3;
-            for (int i = 1; i < group.length; i++) {
+            boolean fingers = group.codes().size() > 2;
+            for (String code : group.codes()) {
                 // inside its group ("Left hand: knuckles") a joint needs only a short name: "Index"
-                String code = group[i];
                 String shortKey = fingers ? "q.joint.short.finger" + code.charAt(3)
                         : "q.joint.short." + code.substring(code.indexOf('_') + 1);
                 options.add(new ItemView.OptionView(code, text(shortKey), values.contains(code)));
             }
-            groups.add(new ItemView.JointGroupView(text("q.joint.region." + group[0]), fingers ? "fingers" : "pair",
+            groups.add(new ItemView.JointGroupView(text(item.valueSet().groupTitleKey(group)), fingers ? "fingers" : "pair",
                     options));
         }
         return groups;
     }
 
     String codeLabel(Item item, String code) {
-        return item.codes().equals(Questionnaire.JOINTS) ? text("q.joint." + code) : text("q." + item.id() + "." + code);
+        return text(item.codeLabelKey(code));
     }
 
     private String unit(Item item) {
-        String key = "q." + item.id() + ".unit";
+        String key = item.unitKey();
         return messages.has(lang, key) || messages.has(Lang.DEFAULT, key) ? text(key) : null;
     }
 
@@ -180,7 +166,7 @@ final class StepViews {
         if (!value(when).isEmpty() && messages.has(lang, written)) {
             return text(written);
         }
-        String question = text("q." + when.itemId() + ".label");
+        String question = text(Questionnaire.item(when.itemId()).orElseThrow().labelKey());
         Item source = Questionnaire.item(when.itemId()).orElseThrow();
         String op = op(when);
         Map<String, Object> args = op.equals("eq") || op.equals("ne")

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 
 /**
  * The page a patient sees over a per-address limit (429): what happened, that their answers are
@@ -26,7 +27,7 @@ final class TooManyPage {
         long seconds = Math.max(1, retryAfter.toSeconds());
         long minutes = Math.max(1, (seconds + 59) / 60);
         Page page = new Page(lang, back, "screening.limits.title");
-        return Response.fromResponse(ScreeningResource.page(429, Templates.tooMany(page, messageKey, minutes, back)))
+        return Response.fromResponse(Pages.html(429, Templates.tooMany(page, messageKey, minutes, back)))
                 .header("Retry-After", Long.toString(seconds)).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * The one place that turns an account name into its stand-in for logs: short, stable across

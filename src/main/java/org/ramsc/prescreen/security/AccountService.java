@@ -54,8 +54,7 @@ public class AccountService {
      * sign-in. Returns the problems; none means the account exists now.
      */
     @Transactional
-    public Map<String, String> create(String actor, String username, boolean admin, String temporaryPassword,
-            String address) {
+    public Map<String, String> create(Actor actor, String username, boolean admin, String temporaryPassword) {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = Account.normalise(username);
         if (name.isEmpty()) {
@@ -71,15 +70,15 @@ public class AccountService {
         }
         Account account = newAccount(name, admin, temporaryPassword, true);
         audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(),
-                "created role=" + (admin ? Account.ADMIN : Account.STAFF), address);
+                "created role=" + (admin ? Account.ADMIN : Account.STAFF));
         return problems;
     }
 
     /** Disables or enables an account; empty, or the message key of why not. */
     @Transactional
-    public Optional<String> setEnabled(String actor, UUID id, boolean enabled, String address) {
+    public Optional<String> setEnabled(Actor actor, UUID id, boolean enabled) {
         Account account = Account.<Account>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        if (!enabled && account.username.equals(actor)) {
+        if (!enabled && account.username.equals(actor.name())) {
             return Optional.of("admin.users.cannot_disable_self");
         }
         if (!enabled) {
@@ -89,7 +88,7 @@ public class AccountService {
         if (account.enabled != enabled) {
             account.enabled = enabled;
             audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(),
-                    enabled ? "enabled" : "disabled", address);
+                    enabled ? "enabled" : "disabled");
         }
         return Optional.empty();
     }
@@ -99,7 +98,7 @@ public class AccountService {
      * and lifts a lock on the name: the person has proven who they are to the admin instead.
      */
     @Transactional
-    public Optional<String> resetPassword(String actor, UUID id, String temporaryPassword, String address) {
+    public Optional<String> resetPassword(Actor actor, UUID id, String temporaryPassword) {
         Account account = Account.<Account>findByIdOptional(id).orElseThrow(NotFoundException::new);
         Optional<String> problem = PasswordRules.problem(temporaryPassword, account.username);
         if (problem.isPresent()) {
@@ -109,7 +108,7 @@ public class AccountService {
         // whoever holds a session of this account now, the person or someone who took it over, is out
         sessions.endAll(account.id);
         throttle.forgetAccount(account);
-        audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(), "password reset", address);
+        audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", account.id.toString(), "password reset");
         return Optional.empty();
     }
 

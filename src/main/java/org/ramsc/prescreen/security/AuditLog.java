@@ -65,6 +65,16 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordShown(String actor, String action, String targetId, String detail, String remoteAddr,
             java.util.Collection<java.util.UUID> submissionIds) {
+        recordShownTo(actor, action, targetId, detail, remoteAddr, submissionIds);
+    }
+
+    public void recordShown(Actor actor, String action, String targetId, String detail,
+            java.util.Collection<java.util.UUID> submissionIds) {
+        recordShownTo(actor.name(), action, targetId, detail, actor.address(), submissionIds);
+    }
+
+    private void recordShownTo(String actor, String action, String targetId, String detail, String remoteAddr,
+            java.util.Collection<java.util.UUID> submissionIds) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now();
         event.actor = actor == null ? "anonymous" : actor;
@@ -76,6 +86,11 @@ public class AuditLog {
         event.submissionIds = submissionIds.toArray(java.util.UUID[]::new);
         event.submissionCount = submissionIds.size();
         event.persist();
+    }
+
+    /** A row for something a signed-in person (or "patient", "system") did, from where they did it. */
+    public void record(Actor actor, String action, String targetType, String targetId, String detail) {
+        record(actor.name(), action, targetType, targetId, detail, actor.address());
     }
 
     public void record(String actor, String action, String targetType, String targetId, String detail) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**

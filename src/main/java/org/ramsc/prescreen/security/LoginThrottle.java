@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * Slows and blocks password guessing without letting a stranger lock out the owner, with every
@@ -180,7 +181,7 @@ public class LoginThrottle {
 
     /** Clears one lock (an admin's decision, audited); false when there was none. */
     @Transactional
-    public boolean clear(String actor, String accountKey, String address, String actorAddress) {
+    public boolean clear(Actor actor, String accountKey, String address) {
         int cleared;
         if (accountKey == null || accountKey.isEmpty()) {
             cleared = (int) ThrottleEntry.delete("key", addressKey(address));
@@ -192,7 +193,7 @@ public class LoginThrottle {
         if (cleared > 0) {
             audit.record(actor, AuditLog.LOGIN_UNLOCKED, accountKey == null || accountKey.isEmpty() ? "address"
                     : "account", null, "cleared the sign-in lock of " + (accountKey == null || accountKey.isEmpty()
-                            ? "address " : "an account at address ") + address, actorAddress);
+                            ? "address " : "an account at address ") + address);
         }
         return cleared > 0;
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.ramsc.prescreen.web.Pages;
 
 /**
  * Sends a signed-in person who still owes a step to that step's page before any staff endpoint:

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * Encrypts small secrets kept in the database (the one-time-code keys) with AES-256-GCM under a key

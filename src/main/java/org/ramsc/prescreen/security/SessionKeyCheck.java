@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * The one rule for the installation secret ({@code APP_SESSION_KEY}, config {@code app.session-key}),

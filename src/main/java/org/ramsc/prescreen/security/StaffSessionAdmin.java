@@ -23,8 +23,8 @@ public class StaffSessionAdmin {
 
     /** Ends a session; a session that has ended already is no error (two admins, one click each). */
     @Transactional
-    public void end(String actor, UUID sessionId, String address) {
+    public void end(Actor actor, UUID sessionId) {
         sessions.endById(sessionId).ifPresent(account -> audit.record(actor, AuditLog.SESSION_ENDED, "account",
-                account.toString(), "session ended by an admin", address));
+                account.toString(), "session ended by an admin"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ramsc.prescreen.web.Page;
+import org.ramsc.prescreen.web.Pages;
 import org.ramsc.prescreen.web.RequestLang;
 
 /**

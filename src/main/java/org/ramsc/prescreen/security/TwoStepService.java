@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.ramsc.prescreen.web.ServerKey;
 
 /**
  * Two-step sign-in: setting up a key (QR code and typed key, confirmed by a first code), checking
@@ -126,12 +127,11 @@ public class TwoStepService {
 
     /** The admin reset: the key and the recovery codes go, every session ends, the person sets it up again. */
     @Transactional
-    public void reset(String actor, UUID accountId, String address) {
+    public void reset(Actor actor, UUID accountId) {
         TwoStepKey.deleteById(accountId);
         RecoveryCode.delete("accountId", accountId);
         sessions.endAll(accountId);
-        audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", accountId.toString(), "two-step sign-in reset",
-                address);
+        audit.record(actor, AuditLog.ACCOUNT_CHANGED, "account", accountId.toString(), "two-step sign-in reset");
     }
 
     @Transactional

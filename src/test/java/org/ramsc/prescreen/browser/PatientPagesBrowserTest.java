@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -222,7 +221,6 @@ class PatientPagesBrowserTest {
     }
 
     @Test
-    @Disabled("issue 12, open: in English the last action ends up to 17 px below a 390 x 844 first screen")
     void theResultsFirstScreenHoldsTheOutcomeTheDecidingPointsAndTheActions() {
         driver = Chromium.start(true);
         record Case(String lang, Map<Integer, Map<String, String>> changes, String outcome) {
@@ -335,7 +333,6 @@ class PatientPagesBrowserTest {
     }
 
     @Test
-    @Disabled("issue 12, open: a tap 3 px inside the top edge of a 0-10 box does not pick it yet")
     void everyAnswerBoxIsItsWholeTapTargetAndTheScaleSitsInTwoEvenRowsOnAPhone() {
         driver = Chromium.start(true);
         driver.manage().window().setSize(PHONE);
@@ -377,6 +374,19 @@ class PatientPagesBrowserTest {
         return ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
     }
 
+    /**
+     * The joints step's height allowed at 390 px. The goal is about four phone screens (4 x 844 px),
+     * reached in Chinese with the picture. English words take more lines, and without a script
+     * the two lists stand open in place of the pictures: those bounds are the measured heights
+     * (English 3,811 px with and 4,352 px without script, Chinese without script 3,649-3,661 px)
+     * with a little room, to keep them from growing back. They were 5,246-6,303 px before the
+     * compact lists and picture.
+     */
+    private static long jointsStepBound(String lang, boolean script) {
+        double screens = lang.equals("en") ? (script ? 4.6 : 5.2) : (script ? 4.0 : 4.4);
+        return Math.round(screens * 844);
+    }
+
     private long sidewaysOverflow() {
         return ((Number) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
@@ -399,24 +409,23 @@ class PatientPagesBrowserTest {
                 if (lang.equals("zh-Hans") || lang.equals("en")) {
                     Chromium.fullScreenshot(driver, "joints-step-phone-" + lang + (script ? "" : "-nojs"));
                 }
-                // was 9,500-10,300 px; the goal of about 4 screens is not reached yet (see the issue's
-                // closing note): the two pictures alone take 2 x 846 px to keep 44 px joint targets.
-                // Measured 5,246-6,303 px (English without script the tallest): this bound only guards
-                // against growing further.
                 assertThat(height).as("joints step height, " + lang + ", script " + script)
-                        .isLessThanOrEqualTo(8 * 844);
+                        .isLessThanOrEqualTo(jointsStepBound(lang, script));
                 if (script) {
+                    // the picture is smaller than it was, its targets are not
+                    List<WebElement> hits = driver.findElements(By.cssSelector("[data-joints=tenderJoints] .hit"));
+                    assertThat(hits).hasSize(28).allSatisfy(hit -> assertThat(hit.getRect().getWidth())
+                            .as("joint target on the picture, " + lang).isGreaterThanOrEqualTo(44));
                     WebElement label = driver.findElement(By.cssSelector("[data-joints=tenderJoints] .hand-label"));
                     double before = Double.parseDouble(label.getCssValue("font-size").replace("px", ""));
                     // text at 200 %: the root size doubles, and so do the picture's words
                     driver.executeScript("document.documentElement.style.fontSize = '225%'");
                     double after = Double.parseDouble(label.getCssValue("font-size").replace("px", ""));
                     assertThat(after).as("picture label grows with the text").isGreaterThanOrEqualTo(before * 1.9);
-                    // measured 4 px in zh-Hans (was 125 px before the header fix): a known remainder, see the report
-                    assertThat(sidewaysOverflow()).as("sideways scroll at 200 %% text, " + lang).isLessThanOrEqualTo(8);
+                    assertThat(sidewaysOverflow()).as("sideways scroll at 200 %% text, " + lang).isLessThanOrEqualTo(0);
                     driver.executeScript("document.querySelectorAll('[data-joint-list]').forEach(function (d) { d.open = true; })");
                     assertThat(sidewaysOverflow()).as("sideways scroll at 200 %% text, lists open, " + lang)
-                            .isLessThanOrEqualTo(8);
+                            .isLessThanOrEqualTo(0);
                     if (lang.equals("en")) {
                         Chromium.fullScreenshot(driver, "joints-step-phone-200-" + lang);
                     }
@@ -468,9 +477,14 @@ class PatientPagesBrowserTest {
         open("/screening/step/1?lang=en");
         long header = ((Number) driver.executeScript(
                 "return document.querySelector('header.site .bar').getBoundingClientRect().height")).longValue();
-        // measured 97 px (brand above the language row); it wrapped to 256 px before. One row (66 px) is
-        // reached only with nowrap, which scrolls sideways at 200 % text: not yet both at once.
-        assertThat(header).as("English phone header bar height").isLessThanOrEqualTo(100);
+        // one row: the short name beside the three languages (it was 97 px, brand above the languages)
+        assertThat(header).as("English phone header bar height").isLessThanOrEqualTo(60);
+        assertThat(driver.findElement(By.cssSelector("header.site .brand")).getAttribute("textContent"))
+                .as("the full name for screen readers").contains("RA-MSC Prescreen");
+        for (WebElement target : driver.findElements(By.cssSelector("header.site .brand, header.site .langs li > *"))) {
+            assertThat(box(target).get("h").doubleValue()).as("header target " + target.getText())
+                    .isGreaterThanOrEqualTo(44);
+        }
         fillStep(1, Map.of());
         next();
         next(); // step 2 empty: errors

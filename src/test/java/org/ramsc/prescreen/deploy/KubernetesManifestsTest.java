@@ -26,9 +26,10 @@ import org.yaml.snakeyaml.Yaml;
 class KubernetesManifestsTest {
 
     private static final Path DIR = Path.of("docker/k8s");
-    private static final List<String> SECRET_VARIABLES = List.of("QUARKUS_DATASOURCE_JDBC_URL",
-            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "APP_SESSION_KEY",
-            "APP_BOOTSTRAP_ADMIN_USERNAME", "APP_BOOTSTRAP_ADMIN_PASSWORD");
+    // the JDBC URL is an address, not a secret: the database cluster's -rw Service (see below)
+    private static final List<String> SECRET_VARIABLES = List.of("QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD", "APP_SESSION_KEY", "APP_BOOTSTRAP_ADMIN_USERNAME",
+            "APP_BOOTSTRAP_ADMIN_PASSWORD");
 
     private static final List<Map<String, Object>> DOCUMENTS = new ArrayList<>();
 
@@ -122,6 +123,56 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theDatabaseIsATwoInstanceCloudNativePgClusterThatTheAppWritesToThroughItsPrimary() {
+        Map<String, Object> cluster = only("Cluster");
+        assertThat(cluster.get("apiVersion")).isEqualTo("postgresql.cnpg.io/v1");
+        assertThat(list(only("Kustomization").get("resources"))).contains("postgres-cluster.yaml");
+        String clusterName = (String) map(cluster.get("metadata")).get("name");
+        Map<String, Object> spec = map(cluster.get("spec"));
+        assertThat(spec.get("instances")).isEqualTo(2);
+        assertThat(map(spec.get("storage"))).containsKey("size");
+        Map<String, Object> initdb = map(map(spec.get("bootstrap")).get("initdb"));
+        String database = (String) initdb.get("database");
+        assertThat(database).isNotBlank();
+        assertThat(initdb.get("owner")).isNotNull();
+
+        // the app connects to the Service that follows the primary, never to a pod or a replica
+        Map<String, Map<String, Object>> env = new HashMap<>();
+        for (Object variable : list(container(only("Deployment")).get("env"))) {
+            env.put((String) map(variable).get("name"), map(variable));
+        }
+        assertThat((String) env.get("QUARKUS_DATASOURCE_JDBC_URL").get("value"))
+                .startsWith("jdbc:postgresql://" + clusterName + "-rw:5432/" + database + "?")
+                .contains("sslmode=require");
+
+        // and signs in as the owner the cluster was bootstrapped with, from the same Secret
+        String ownerSecret = (String) map(initdb.get("secret")).get("name");
+        Map<String, Object> example = all("Secret").stream()
+                .filter(secret -> ownerSecret.equals(map(secret.get("metadata")).get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("secret.example.yaml does not describe " + ownerSecret));
+        // CloudNativePG reads the owner's credentials only from a basic-auth Secret
+        assertThat(example.get("type")).isEqualTo("kubernetes.io/basic-auth");
+        assertThat(map(example.get("stringData"))).containsEntry("username", initdb.get("owner"));
+        for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+            Map<String, Object> ref = map(map(env.get(variable).get("valueFrom")).get("secretKeyRef"));
+            assertThat(ref).as(variable).containsEntry("name", ownerSecret);
+            assertThat(ref.get("key")).as(variable).isEqualTo(variable.endsWith("USERNAME") ? "username" : "password");
+        }
+
+        // the app's Service and PodDisruptionBudget select pods by labels that the database's pods must
+        // not carry: CloudNativePG gives them the Cluster's inheritedMetadata labels and, where the
+        // operator is configured to, the Cluster's own
+        Map<String, Object> selector = map(map(only("Service").get("spec")).get("selector"));
+        List<Map<String, Object>> passedOn = new ArrayList<>(List.of(map(map(cluster.get("metadata")).get("labels"))));
+        if (spec.get("inheritedMetadata") instanceof Map<?, ?> inherited && inherited.get("labels") != null) {
+            passedOn.add(map(inherited.get("labels")));
+        }
+        for (Map<String, Object> labels : passedOn) {
+            selector.forEach((key, value) -> assertThat(labels.get(key)).as(key).isNotEqualTo(value));
+        }
+    }
+
+    @Test
     void theServiceAndTheAutoscalerPointAtTheDeployment() {
         Map<String, Object> deployment = only("Deployment");
         String name = (String) map(deployment.get("metadata")).get("name");
@@ -181,7 +232,7 @@ class KubernetesManifestsTest {
                 .start();
         String rendered = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(rendered).isZero();
-        assertThat(rendered).contains("kind: Ingress", "kind: Deployment", "kind: Service");
+        assertThat(rendered).contains("kind: Ingress", "kind: Deployment", "kind: Service", "kind: Cluster");
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.screening.Browser;
-import org.ramsc.prescreen.screening.ReferenceCode;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 @QuarkusTest
 @TestSecurity(user = "admin1", roles = {"admin", "staff"})

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.ramsc.prescreen.screening.ReferenceCode;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 /**
  * Inserts many submissions in one SQL statement (generate_series), each row a pure function of its

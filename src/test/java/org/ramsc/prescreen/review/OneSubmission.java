@@ -10,9 +10,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.screening.AnswersJson;
-import org.ramsc.prescreen.screening.ReferenceCode;
-import org.ramsc.prescreen.screening.RuleResultsJson;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.RuleResultsJson;
 
 /** One submission with chosen values, for page tests; the rest is the spec's worked example 1. */
 public final class OneSubmission {

@@ -22,6 +22,7 @@ import org.ramsc.prescreen.rules.Scores;
 import org.ramsc.prescreen.rules.Source;
 import org.ramsc.prescreen.rules.Status;
 import org.ramsc.prescreen.screening.Browser;
+import org.ramsc.prescreen.security.Actor;
 import org.ramsc.prescreen.security.AuditLog;
 
 @QuarkusTest

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.rules.Outcome;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 /** The staff, admin and FAQ texts exist in all three languages, and every key the code uses is there. */
 class ReviewAndFaqTextsTest {

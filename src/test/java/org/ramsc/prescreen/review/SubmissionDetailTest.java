@@ -22,6 +22,7 @@ import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.screening.Browser;
 import org.ramsc.prescreen.security.AuditLog;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 @QuarkusTest
 @TestSecurity(user = "staff1", roles = {"staff"})

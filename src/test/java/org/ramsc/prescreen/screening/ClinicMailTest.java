@@ -12,14 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.notify.ClinicNotices;
 import org.ramsc.prescreen.notify.ConfirmationMails;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.Submission;
 
 /** Clinic notices and patient confirmations, sent over real SMTP to GreenMail and read back. */
 @QuarkusTest

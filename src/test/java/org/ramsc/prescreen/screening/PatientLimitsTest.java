@@ -18,6 +18,8 @@ import org.ramsc.prescreen.security.AuditEvent;
 import org.ramsc.prescreen.security.AuditLog;
 import org.ramsc.prescreen.security.StaffBrowser;
 import org.ramsc.prescreen.security.TestAccounts;
+import org.ramsc.prescreen.submission.ReferenceCode;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * Finding 6 of issue 10: 300 journeys from one address were all stored. The test profile's limits

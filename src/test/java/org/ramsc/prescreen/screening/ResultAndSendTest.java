@@ -17,10 +17,13 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.submission.AnswersJson;
+import org.ramsc.prescreen.submission.RuleResultsJson;
+import org.ramsc.prescreen.submission.Submission;
 
 @QuarkusTest
 class ResultAndSendTest {

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 /** The PDF copy for the doctor, read back with PDFBox: its text, its fonts and its length. */
 @QuarkusTest

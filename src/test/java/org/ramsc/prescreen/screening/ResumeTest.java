@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.submission.Submission;
 
 /** "Save and continue later" and /screening/resume, between clients that share no cookies. */
 @QuarkusTest

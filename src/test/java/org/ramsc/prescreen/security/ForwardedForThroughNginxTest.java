@@ -57,7 +57,7 @@ class ForwardedForThroughNginxTest {
 
         List<AuditEvent> created = QuarkusTransaction.requiringNew().call(() -> AuditEvent.list(
                 "action = ?1 and detail like ?2 order by id desc", AuditLog.SUBMISSION_CREATED, "%"));
-        String id = QuarkusTransaction.requiringNew().call(() -> org.ramsc.prescreen.screening.Submission
+        String id = QuarkusTransaction.requiringNew().call(() -> org.ramsc.prescreen.submission.Submission
                 .findByReferenceCode(code).orElseThrow().id.toString());
         AuditEvent row = created.stream().filter(e -> id.equals(e.targetId)).findFirst().orElseThrow();
         assertThat(row.remoteAddr).isEqualTo(CLIENT).isNotEqualTo(FORGED);

@@ -53,7 +53,7 @@ public class TestAccounts {
     String create(boolean admin, boolean mustChange) {
         String name = (admin ? "admin-" : "staff-") + UUID.randomUUID().toString().substring(0, 8) + "-"
                 + NEXT.incrementAndGet();
-        Map<String, String> problems = accounts.create("test", name, admin, PASSWORD, null);
+        Map<String, String> problems = accounts.create(Actor.named("test"), name, admin, PASSWORD);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }

@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.screening.Browser;
-import org.ramsc.prescreen.screening.ReferenceCode;
 import org.ramsc.prescreen.security.StaffBrowser;
 import org.ramsc.prescreen.security.TestAccounts;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 /**
  * HTTP timings at /q/metrics name the endpoint, never the path a client sent: ids, codes and made-up

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.screening.Browser;
 import org.ramsc.prescreen.screening.DraftToken;
-import org.ramsc.prescreen.screening.ReferenceCode;
 import org.ramsc.prescreen.security.StaffBrowser;
 import org.ramsc.prescreen.security.TestAccounts;
+import org.ramsc.prescreen.submission.ReferenceCode;
 
 /**
  * A patient's whole journey and a staff member's work on it leave nothing personal in the logs: no

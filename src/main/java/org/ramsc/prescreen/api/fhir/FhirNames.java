@@ -47,32 +47,11 @@ final class FhirNames {
      * knee whether it is tender or swollen.
      */
     static String answerSystem(Item item) {
-        return codeSystem(codeNamespace(item));
-    }
-
-    /** The message key of one code's label, as the wizard shows it. */
-    static String codeLabelKey(Item item, String code) {
-        return "q." + codeNamespace(item) + "." + code;
-    }
-
-    static String labelKey(Item item) {
-        return "q." + item.id() + ".label";
-    }
-
-    static String unitKey(Item item) {
-        return "q." + item.id() + ".unit";
-    }
-
-    static String stepTitleKey(Step step) {
-        return "q.step." + step.key() + ".title";
+        return codeSystem(item.codeNamespace());
     }
 
     /** The linkId of a step's group, the same in the Questionnaire and in every response. */
     static String stepLinkId(Step step) {
         return "step-" + step.number();
-    }
-
-    private static String codeNamespace(Item item) {
-        return item.codes().equals(Questionnaire.JOINTS) ? "joint" : item.id();
     }
 }

@@ -11,7 +11,6 @@ import org.ramsc.prescreen.questionnaire.Questionnaire;
 @Path("/fhir/Questionnaire")
 public class FhirQuestionnaireResource {
 
-    public static final String FHIR_JSON = "application/fhir+json";
 
     private final FhirQuestionnaireService service;
 
@@ -22,7 +21,7 @@ public class FhirQuestionnaireResource {
     @GET
     @Path("{id}")
     // plain JSON too, for clients that do not know the FHIR media type; the body is the same
-    @Produces({FHIR_JSON + ";charset=UTF-8", "application/json;charset=UTF-8"})
+    @Produces({SubmissionFhirMapper.FHIR_JSON + ";charset=UTF-8", "application/json;charset=UTF-8"})
     public String read(@PathParam("id") String id) {
         if (!Questionnaire.FHIR_ID.equals(id)) {
             throw new NotFoundException();

@@ -81,7 +81,7 @@ public final class QuestionnaireFhirMapper {
             QuestionnaireItemComponent group = questionnaire.addItem()
                     .setLinkId(FhirNames.stepLinkId(step))
                     .setType(QuestionnaireItemType.GROUP);
-            localize(group.getTextElement(), FhirNames.stepTitleKey(step));
+            localize(group.getTextElement(), step.titleKey());
             step.items().forEach(item -> group.addItem(toFhir(item, year)));
         }
         return questionnaire;
@@ -100,13 +100,13 @@ public final class QuestionnaireFhirMapper {
                 .setLinkId(item.id())
                 .setType(type(item.type()))
                 .setRequired(isRequired(item));
-        localize(fhir.getTextElement(), FhirNames.labelKey(item));
+        localize(fhir.getTextElement(), item.labelKey());
         if (item.type() == ItemType.CODES) {
             fhir.setRepeats(true);
         }
         for (String code : item.codes()) {
             Coding coding = new Coding().setSystem(FhirNames.answerSystem(item)).setCode(code);
-            localize(coding.getDisplayElement(), FhirNames.codeLabelKey(item, code));
+            localize(coding.getDisplayElement(), item.codeLabelKey(code));
             fhir.addAnswerOption().setValue(coding);
         }
         if (item.when() != null) {
@@ -119,8 +119,8 @@ public final class QuestionnaireFhirMapper {
         if (item.unit() != null) {
             Coding unit = new Coding().setSystem(UCUM).setCode(item.unit());
             // UCUM codes ("a", "mg/d") are for machines; a form filler shows the display
-            if (messages.has(Lang.EN, FhirNames.unitKey(item))) {
-                localize(unit.getDisplayElement(), FhirNames.unitKey(item));
+            if (messages.has(Lang.EN, item.unitKey())) {
+                localize(unit.getDisplayElement(), item.unitKey());
             }
             fhir.addExtension(UNIT_EXTENSION, unit);
         }

@@ -18,9 +18,9 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
@@ -38,6 +38,9 @@ import org.ramsc.prescreen.rules.RuleResult;
  */
 @ApplicationScoped
 public class SubmissionFhirMapper {
+
+    /** The media type of FHIR resources in JSON. */
+    public static final String FHIR_JSON = "application/fhir+json";
 
     static final String RULE_EVALUATION_ID = "rule-evaluation";
     static final String OUTCOME_CODE = "prescreen-outcome";
@@ -125,7 +128,7 @@ public class SubmissionFhirMapper {
     }
 
     private Coding coding(Item item, String code, Lang lang) {
-        return new Coding(FhirNames.answerSystem(item), code, messages.text(lang, FhirNames.codeLabelKey(item, code)));
+        return new Coding(FhirNames.answerSystem(item), code, messages.text(lang, item.codeLabelKey(code)));
     }
 
     /**

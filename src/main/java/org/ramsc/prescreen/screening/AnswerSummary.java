@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Display;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 
 /** Every answer in words, grouped by step, each with a link back to change it. */
-public record ReviewView(List<Group> groups) {
+public record AnswerSummary(List<Group> groups) {
 
     /** The review is the wizard's last step: "Step 7 of 7" follows the definition. */
     public int total() {
@@ -26,7 +27,7 @@ public record ReviewView(List<Group> groups) {
     public record Row(String id, String question, String answer, String changeHref) {
     }
 
-    public static ReviewView of(Answers answers, Lang lang) {
+    public static AnswerSummary of(Answers answers, Lang lang) {
         List<Group> groups = new ArrayList<>();
         for (Step step : Questionnaire.STEPS) {
             List<Row> rows = new ArrayList<>();
@@ -34,12 +35,12 @@ public record ReviewView(List<Group> groups) {
                 if (!item.appliesTo(answers)) {
                     continue;
                 }
-                rows.add(new Row(item.id(), text(lang, "q." + item.id() + ".label"), answerText(item, answers, lang),
+                rows.add(new Row(item.id(), text(lang, item.labelKey()), answerText(item, answers, lang),
                         "/screening/step/" + step.number() + "?return=review#q-" + item.id()));
             }
-            groups.add(new Group(step.number(), text(lang, "q.step." + step.key() + ".title"), rows));
+            groups.add(new Group(step.number(), text(lang, step.titleKey()), rows));
         }
-        return new ReviewView(groups);
+        return new AnswerSummary(groups);
     }
 
     /** One answer in the given language, as a person would say it. */
@@ -48,25 +49,22 @@ public record ReviewView(List<Group> groups) {
         if (value == null) {
             return text(lang, "q.answer.not_answered");
         }
-        String prefix = "q." + item.id() + ".";
         return switch (item.type()) {
             case INTEGER, DECIMAL -> {
-                if (Messages.get().has(Lang.DEFAULT, prefix + value)) {
-                    yield text(lang, prefix + value);
+                if (item.display() == Display.LABELLED_SCALE) {
+                    yield text(lang, item.codeLabelKey(value.toString()));
                 }
                 String number = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-                String unitKey = prefix + "unit";
-                yield Messages.get().has(Lang.DEFAULT, unitKey) ? number + " " + text(lang, unitKey) : number;
+                yield Messages.get().has(Lang.DEFAULT, item.unitKey()) ? number + " " + text(lang, item.unitKey()) : number;
             }
-            case CODE, BOOLEAN -> text(lang, prefix + value);
+            case CODE, BOOLEAN -> text(lang, item.codeLabelKey(value.toString()));
             case CODES -> {
                 List<String> codes = answers.codes(item.id());
                 if (codes.isEmpty()) {
                     yield text(lang, "q.answer.none_selected");
                 }
-                String labelPrefix = item.codes().equals(Questionnaire.JOINTS) ? "q.joint." : prefix;
                 String separator = lang == Lang.EN ? "; " : "；";
-                yield codes.stream().map(code -> text(lang, labelPrefix + code)).collect(Collectors.joining(separator));
+                yield codes.stream().map(code -> text(lang, item.codeLabelKey(code))).collect(Collectors.joining(separator));
             }
         };
     }

@@ -1,10 +1,8 @@
-package org.ramsc.prescreen.review;
+package org.ramsc.prescreen.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import org.ramsc.prescreen.security.RemoteAddress;
-import org.ramsc.prescreen.security.StaffMenu;
 
 /** Who is signed in: the actor of audit rows, and the staff navigation's menu. */
 @RequestScoped
@@ -29,5 +27,10 @@ public class StaffContext {
 
     public StaffMenu menu() {
         return StaffMenu.of(identity);
+    }
+
+    /** The id of the session this request came with, so a list of sessions can mark it as "this one". */
+    public Object sessionId() {
+        return identity.getAttribute(SessionIdentityProvider.SESSION_ID);
     }
 }

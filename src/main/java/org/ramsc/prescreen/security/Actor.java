@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.review;
+package org.ramsc.prescreen.security;
 
 /**
  * Who did something, as the audit trail records it: the signed-in principal's name and the

@@ -1,7 +1,7 @@
-package org.ramsc.prescreen.web;
+package org.ramsc.prescreen.submission;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.ramsc.prescreen.rules.RuleSet;
 
 /** Makes the current rule set injectable; the rules package itself stays free of CDI. */

@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.review;
+package org.ramsc.prescreen.submission;
 
 import java.util.Arrays;
 import java.util.List;
@@ -43,5 +43,21 @@ public enum SubmissionStatus {
 
     public boolean canMoveTo(SubmissionStatus next) {
         return allowedNext().contains(next);
+    }
+
+    /** Stores the status as its code, the same text the queue's SQL and the URLs use. */
+    @jakarta.persistence.Converter
+    public static class Column implements jakarta.persistence.AttributeConverter<SubmissionStatus, String> {
+
+        @Override
+        public String convertToDatabaseColumn(SubmissionStatus status) {
+            return status == null ? null : status.code();
+        }
+
+        @Override
+        public SubmissionStatus convertToEntityAttribute(String code) {
+            return code == null ? null : fromCode(code).orElseThrow(
+                    () -> new IllegalStateException("unknown submission status in the database: " + code));
+        }
     }
 }

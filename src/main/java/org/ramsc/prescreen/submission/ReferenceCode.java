@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.screening;
+package org.ramsc.prescreen.submission;
 
 import java.security.SecureRandom;
 

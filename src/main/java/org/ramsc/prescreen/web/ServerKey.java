@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.security;
+package org.ramsc.prescreen.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;

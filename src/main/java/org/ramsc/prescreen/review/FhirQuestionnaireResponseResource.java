@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.api.fhir;
+package org.ramsc.prescreen.review;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,9 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.ramsc.prescreen.review.FhirExportService;
-import org.ramsc.prescreen.review.HtmlResponses;
-import org.ramsc.prescreen.review.StaffContext;
+import org.ramsc.prescreen.api.fhir.SubmissionFhirMapper;
+import org.ramsc.prescreen.security.StaffContext;
+import org.ramsc.prescreen.web.Pages;
 
 /** A stored submission as a FHIR QuestionnaireResponse, for clinic systems; staff only, audited. */
 @Path("/fhir/QuestionnaireResponse")
@@ -27,9 +27,9 @@ public class FhirQuestionnaireResponseResource {
 
     @GET
     @Path("{id}")
-    @Produces({FhirQuestionnaireResource.FHIR_JSON + ";charset=UTF-8", "application/json;charset=UTF-8"})
+    @Produces({SubmissionFhirMapper.FHIR_JSON + ";charset=UTF-8", "application/json;charset=UTF-8"})
     public Response read(@PathParam("id") String id) {
-        String json = export.questionnaireResponse(HtmlResponses.uuidOrNotFound(id), staff.actor())
+        String json = export.questionnaireResponse(Pages.uuidOrNotFound(id), staff.actor())
                 .orElseThrow(NotFoundException::new);
         // health data: never kept by a browser or proxy cache
         return Response.ok(json).header(HttpHeaders.CACHE_CONTROL, "no-store").build();

@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.screening;
+package org.ramsc.prescreen.submission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package org.ramsc.prescreen.security;
+package org.ramsc.prescreen.web;
 
 import java.util.List;
 import java.util.Map;

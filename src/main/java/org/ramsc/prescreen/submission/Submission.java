@@ -1,7 +1,8 @@
-package org.ramsc.prescreen.screening;
+package org.ramsc.prescreen.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.ramsc.prescreen.i18n.Lang;
+import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.rules.Evaluation;
+import org.ramsc.prescreen.rules.RuleResult;
+import org.ramsc.prescreen.rules.Status;
 
 /**
  * What a patient chose to send to the clinic. The answers and rule results are stored as they
@@ -76,8 +83,9 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "consent_version", nullable = false)
     public String consentVersion;
 
+    @Convert(converter = SubmissionStatus.Column.class)
     @Column(nullable = false)
-    public String status;
+    public SubmissionStatus status;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -85,6 +93,44 @@ public class Submission extends PanacheEntityBase {
     /** A keyed hash of the sender's address (PatientLimits.senderKey), never the address itself. */
     @Column(name = "sender_key")
     public String senderKey;
+
+    /**
+     * The one place that turns decided answers into a submission: every column the rule set and the
+     * contact form fill, with status {@link SubmissionStatus#NEW} and a new id. The caller adds how the
+     * patient reached it (reference code, draft hash, sender key) and persists it.
+     */
+    public static Submission decided(Answers answers, Evaluation evaluation, Lang lang, Contact contact,
+            Instant createdAt) {
+        Submission submission = new Submission();
+        submission.id = UUID.randomUUID();
+        submission.questionnaireVersion = Questionnaire.VERSION;
+        submission.rulesetVersion = evaluation.rulesetVersion();
+        submission.lang = lang.tag();
+        submission.answers = AnswersJson.write(answers);
+        submission.ruleResults = RuleResultsJson.write(evaluation.results());
+        submission.outcome = evaluation.outcome().name();
+        submission.flaggedRules = evaluation.withStatus(Status.NOT_MET, Status.REVIEW).stream()
+                .map(RuleResult::ruleId).toArray(String[]::new);
+        submission.das28EsrEstimate = evaluation.scores().das28EsrRounded();
+        submission.das28CrpEstimate = evaluation.scores().das28CrpRounded();
+        submission.contactName = contact.name();
+        submission.contactPhone = contact.phone();
+        submission.contactEmail = contact.email();
+        submission.contactTime = contact.contactTime();
+        submission.consentVersion = contact.consentVersion();
+        submission.status = SubmissionStatus.NEW;
+        submission.createdAt = createdAt;
+        return submission;
+    }
+
+    /** A reference code no other submission has. */
+    public static String unusedReferenceCode() {
+        String code;
+        do {
+            code = ReferenceCode.generate();
+        } while (count("referenceCode", code) > 0);
+        return code;
+    }
 
     public static Optional<Submission> findByDraftTokenHash(String tokenHash) {
         return find("draftTokenHash", tokenHash).firstResultOptional();
