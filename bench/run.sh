@@ -30,8 +30,9 @@ export APP_SECURE_COOKIES=false
 export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xshare:auto}
 
-# the journey driver is a test class (it also drives the load tests); package compiles it
-journeys() { java -cp target/test-classes org.ramsc.prescreen.load.Journeys "$@"; }
+# the journey driver is a test class (it also drives the load tests); package compiles it. Its
+# patients answer the app's example set, which the app's classes read with Jackson from lib/main.
+journeys() { java -cp "target/test-classes:target/classes:target/quarkus-app/lib/main/*" org.ramsc.prescreen.load.Journeys "$@"; }
 
 app_pid=""
 stop_app() {
