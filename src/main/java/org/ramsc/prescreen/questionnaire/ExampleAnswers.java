@@ -180,19 +180,20 @@ public final class ExampleAnswers {
      */
     private static Answers validated(String name, Map<String, Object> values) {
         Map<String, List<String>> raw = new LinkedHashMap<>();
-        List<String> wrongTypes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         values.forEach((itemId, value) -> {
             if (value == null) {
                 return; // not answered
             }
             Questionnaire.item(itemId).filter(item -> !fits(item.type(), value))
-                    .ifPresent(item -> wrongTypes.add(itemId + " takes " + item.type()));
+                    .ifPresent(item -> problems.add(itemId + " takes " + item.type()));
             raw.put(itemId, asText(value));
         });
         Validation validation = new AnswerValidator(Year.now()).validateAll(raw);
-        if (!wrongTypes.isEmpty() || !validation.isValid()) {
+        validation.problems().forEach(problem -> problems.add(problem.field() + " " + problem.code()));
+        if (!problems.isEmpty()) {
             throw new IllegalStateException("example answers " + name + " are not a valid set: "
-                    + wrongTypes + " " + validation.problems());
+                    + String.join(", ", problems));
         }
         return validation.answers();
     }
