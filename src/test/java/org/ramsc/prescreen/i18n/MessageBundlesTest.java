@@ -63,12 +63,14 @@ class MessageBundlesTest {
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", features) + ")\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            // the audit trail's action codes ("faq.changed") look like keys but are stored, not shown
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("AuditLog.java")).toList()) {
                 Matcher matcher = literal.matcher(Files.readString(file));
                 while (matcher.find()) {
                     String key = matcher.group(1);
+                    // a literal that code completes ("q.joint.short.finger" + digit) is the start of keys
                     if (!Messages.get().has(Lang.DEFAULT, key) && Messages.get().keys(Lang.DEFAULT).stream()
-                            .noneMatch(known -> known.startsWith(key + "."))) {
+                            .noneMatch(known -> known.startsWith(key))) {
                         missing.add(key + " (" + file.getFileName() + ")");
                     }
                 }
