@@ -1,14 +1,13 @@
--- POST /api/v1/evaluations with worked example 1 of the rules.
+-- POST /api/v1/evaluations with worked example 1 of the rules, the app's own example file
+-- (run.sh starts wrk from the repository root).
+local file = assert(io.open("src/main/resources/examples/example-1.json", "r"))
+local answers = file:read("*a")
+file:close()
+
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept-Language"] = "zh-Hans"
-wrk.body = [[{"answers":{"age":52,"raDiagnosed":"yes","scoreKnown":"das28_esr","scoreValue":4.6,
-"tenderJoints":["wrist_left","mcp2_right"],"swollenJoints":[],"morningStiffness":"over_60",
-"patientGlobal":6,"pain":5,"esr":30,"csdmardsTried":["methotrexate"],"csdmardLongEnough":"yes",
-"csdmardOutcome":"inadequate","advancedTried":[],"steroidCurrent":"no","jointFused":"no",
-"jointDestroyedTold":"no","jointDeformity":"no","jointSurgery":"no","functionLevel":2,
-"infectionNow":"no","infectionHistory":"no","tbHistory":"no","hepatitisHiv":"no","lungDisease":"no",
-"cancer":"none","pregnancy":"not_applicable","organConditions":[],"otherAutoimmune":"no"}}]]
+wrk.body = '{"answers":' .. answers .. '}'
 -- Prints one machine-readable line after a wrk run: requests/s, p50 and p99 in ms, errors.
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6

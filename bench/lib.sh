@@ -12,7 +12,8 @@ DB_PID=${DB_PID:-}
 PROXY_PID=${PROXY_PID:-}
 
 # the journey driver is a test class (it also drives the load tests); package compiles it
-journeys() { java -cp target/test-classes org.ramsc.prescreen.load.Journeys "$@"; }
+# its patients answer the app's example set, which the app's classes read with Jackson from lib/main
+journeys() { java -cp "target/test-classes:target/classes:target/quarkus-app/lib/main/*" org.ramsc.prescreen.load.Journeys "$@"; }
 
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p"; }
 

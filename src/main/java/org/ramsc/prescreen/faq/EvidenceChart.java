@@ -33,9 +33,9 @@ public record EvidenceChart(int width, int height, List<Row> rows) {
         int y = 0;
         for (EvidenceFigures.Measure measure : EvidenceFigures.MEASURES) {
             int labelY = y + 16;
-            Bar msc = bar(y + LABEL_HEIGHT, measure.mscAlone(), "bar-msc", page.t("evidence.chart.msc"));
+            Bar msc = bar(y + LABEL_HEIGHT, measure.mscAlone(), "bar-msc", page.t("faq.evidence.chart.msc"));
             Bar combined = bar(y + LABEL_HEIGHT + TEXT_HEIGHT + BAR_HEIGHT + 4, measure.combined(), "bar-combo",
-                    page.t("evidence.chart.combo"));
+                    page.t("faq.evidence.chart.combo"));
             rows.add(new Row(page.t(measure.labelKey()), labelY, msc, combined));
             y += LABEL_HEIGHT + 2 * (TEXT_HEIGHT + BAR_HEIGHT) + 4 + GAP;
         }

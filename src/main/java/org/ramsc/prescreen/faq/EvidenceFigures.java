@@ -22,11 +22,11 @@ public final class EvidenceFigures {
     }
 
     public static final List<Measure> MEASURES = List.of(
-            new Measure("evidence.chart.acr20_1y", new BigDecimal("50.7"), new BigDecimal("100")),
-            new Measure("evidence.chart.acr20_5y", new BigDecimal("44.9"), new BigDecimal("89.3")),
-            new Measure("evidence.chart.lda_5y", new BigDecimal("8.7"), new BigDecimal("42.9")),
-            new Measure("evidence.chart.remission_3y", new BigDecimal("1.4"), new BigDecimal("25")),
-            new Measure("evidence.chart.remission_5y", new BigDecimal("2.9"), new BigDecimal("25")));
+            new Measure("faq.evidence.chart.acr20_1y", new BigDecimal("50.7"), new BigDecimal("100")),
+            new Measure("faq.evidence.chart.acr20_5y", new BigDecimal("44.9"), new BigDecimal("89.3")),
+            new Measure("faq.evidence.chart.lda_5y", new BigDecimal("8.7"), new BigDecimal("42.9")),
+            new Measure("faq.evidence.chart.remission_3y", new BigDecimal("1.4"), new BigDecimal("25")),
+            new Measure("faq.evidence.chart.remission_5y", new BigDecimal("2.9"), new BigDecimal("25")));
 
     private EvidenceFigures() {
     }

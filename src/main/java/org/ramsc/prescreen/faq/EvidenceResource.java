@@ -29,7 +29,7 @@ public class EvidenceResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance evidence() {
-        Page page = new Page(lang.get(), "/evidence", "evidence.title");
+        Page page = new Page(lang.get(), "/evidence", "faq.evidence.title");
         return Templates.evidence(page, EvidenceChart.layout(page), EvidenceFigures.MEASURES);
     }
 }

@@ -103,8 +103,8 @@ public class ClinicNotices {
     private static String subject(int total) {
         Messages messages = Messages.get();
         Map<String, Object> args = Map.of("count", total);
-        return messages.text(Lang.EN, "mail.clinic.subject", args) + " / "
-                + messages.text(Lang.ZH_HANS, "mail.clinic.subject", args);
+        return messages.text(Lang.EN, "notify.mail.clinic.subject", args) + " / "
+                + messages.text(Lang.ZH_HANS, "notify.mail.clinic.subject", args);
     }
 
     /** The same notice in each language, since the inbox may be read by any of the staff. */
@@ -113,19 +113,19 @@ public class ClinicNotices {
         String link = config.publicUrl().map(url -> url.replaceAll("/+$", "") + "/staff?status=new").orElse(null);
         StringBuilder text = new StringBuilder();
         for (Lang lang : List.of(Lang.EN, Lang.ZH_HANS, Lang.ZH_HANT)) {
-            text.append(messages.text(lang, "mail.clinic.intro", Map.of("count", total))).append("\n\n");
+            text.append(messages.text(lang, "notify.mail.clinic.intro", Map.of("count", total))).append("\n\n");
             for (String outcome : OUTCOMES) {
                 int count = counts.getOrDefault(outcome, 0);
                 if (count > 0) {
-                    text.append("- ").append(messages.text(lang, "mail.clinic.outcome." + outcome))
+                    text.append("- ").append(messages.text(lang, "notify.mail.clinic.outcome." + outcome))
                             .append(": ").append(count).append('\n');
                 }
             }
             text.append('\n');
-            text.append(link != null ? messages.text(lang, "mail.clinic.link", Map.of("url", link))
-                    : messages.text(lang, "mail.clinic.no_link")).append("\n\n");
+            text.append(link != null ? messages.text(lang, "notify.mail.clinic.link", Map.of("url", link))
+                    : messages.text(lang, "notify.mail.clinic.no_link")).append("\n\n");
         }
-        text.append(messages.text(Lang.EN, "mail.clinic.footer"));
+        text.append(messages.text(Lang.EN, "notify.mail.clinic.footer"));
         return text.toString();
     }
 }

@@ -108,7 +108,7 @@ public class ConfirmationMails {
         Lang lang = Lang.fromTag(submission.lang).orElse(Lang.DEFAULT);
         Messages messages = Messages.get();
         Map<String, Object> args = Map.of("code", ReferenceCode.grouped(submission.referenceCode));
-        String text = messages.text(lang, "mail.confirmation.body", args).replace("\\n", "\n");
-        return Mail.withText(submission.contactEmail, messages.text(lang, "mail.confirmation.subject"), text);
+        String text = messages.text(lang, "notify.mail.confirmation.body", args).replace("\\n", "\n");
+        return Mail.withText(submission.contactEmail, messages.text(lang, "notify.mail.confirmation.subject"), text);
     }
 }

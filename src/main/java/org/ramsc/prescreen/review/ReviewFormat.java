@@ -92,7 +92,7 @@ public final class ReviewFormat {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String key = "send.time." + code;
+        String key = "screening.send.time." + code;
         return Messages.get().has(Lang.DEFAULT, key) ? t(key) : code;
     }
 

@@ -41,21 +41,21 @@ public record ContactForm(boolean consent, String name, String phone, String ema
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!consent) {
-            problems.put("consent", "send.error.consent");
+            problems.put("consent", "screening.send.error.consent");
         }
         if (name.isEmpty()) {
-            problems.put("name", "send.error.name");
+            problems.put("name", "screening.send.error.name");
         } else if (name.length() > 100) {
-            problems.put("name", "send.error.name_long");
+            problems.put("name", "screening.send.error.name_long");
         }
         if (phone.isEmpty() && email.isEmpty()) {
-            problems.put("phone", "send.error.contact");
+            problems.put("phone", "screening.send.error.contact");
         }
         if (!phone.isEmpty() && !validPhone(phone)) {
-            problems.put("phone", "send.error.phone");
+            problems.put("phone", "screening.send.error.phone");
         }
         if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            problems.put("email", "send.error.email");
+            problems.put("email", "screening.send.error.email");
         }
         if (!contactTime.isEmpty() && !CONTACT_TIMES.contains(contactTime)) {
             problems.put("contactTime", "validation.unknown_code");

@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.Random;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.RuleSet;
 import org.ramsc.prescreen.submission.Contact;
@@ -64,8 +64,9 @@ public class DevSubmissions {
         }
         Random random = new Random(17);
         Instant now = Instant.now();
+        ExampleAnswers example1 = ExampleAnswers.example1WithOptional();
         for (int n = 1; n <= COUNT; n++) {
-            Map<String, Object> answers = example1();
+            Map<String, Object> answers = example1.jsonValues();
             answers.putAll(VARIANTS.get(random.nextInt(VARIANTS.size())));
             if (random.nextBoolean()) {
                 answers.put("esr", BigDecimal.valueOf(12 + random.nextInt(40)));
@@ -85,45 +86,6 @@ public class DevSubmissions {
         }
         LOG.infof("Dev mode: created %d demo submissions", COUNT);
     }
-
-    /** Worked example 1 of the rule set: every rule MEETS or INFO. */
-    private static Map<String, Object> example1() {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("age", 52);
-        answers.put("raDiagnosed", "yes");
-        answers.put("diagnosisYear", 2015);
-        answers.put("scoreKnown", "das28_esr");
-        answers.put("scoreValue", new BigDecimal("4.6"));
-        answers.put("tenderJoints", List.of("wrist_left", "mcp2_right"));
-        answers.put("swollenJoints", List.of());
-        answers.put("morningStiffness", "over_60");
-        answers.put("patientGlobal", 6);
-        answers.put("pain", 5);
-        answers.put("csdmardsTried", List.of("methotrexate"));
-        answers.put("csdmardLongEnough", "yes");
-        answers.put("csdmardOutcome", "inadequate");
-        answers.put("advancedTried", List.of());
-        answers.put("steroidCurrent", "no");
-        answers.put("jointFused", "no");
-        answers.put("jointDestroyedTold", "no");
-        answers.put("jointDeformity", "no");
-        answers.put("jointSurgery", "no");
-        answers.put("functionLevel", 2);
-        answers.put("infectionNow", "no");
-        answers.put("infectionHistory", "no");
-        answers.put("tbHistory", "no");
-        answers.put("hepatitisHiv", "no");
-        answers.put("lungDisease", "no");
-        answers.put("cancer", "none");
-        answers.put("pregnancy", "not_applicable");
-        answers.put("organConditions", List.of());
-        answers.put("otherAutoimmune", "no");
-        answers.put("understandsInvestigational", "yes");
-        answers.put("wantsImmunomodulation", "yes");
-        return answers;
-    }
-
-
 
     private static String referenceCode(Random random) {
         StringBuilder code = new StringBuilder(8);

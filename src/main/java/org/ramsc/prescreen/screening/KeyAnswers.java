@@ -38,12 +38,12 @@ public record KeyAnswers(List<Row> rows) {
                 answer = answer + " " + (value instanceof BigDecimal d ? d.toPlainString() : value.toString());
             }
             if (id.endsWith("Joints")) {
-                answer = messages.text(lang, "pdf.answer.count", java.util.Map.of("count", answers.codes(id).size()))
+                answer = messages.text(lang, "screening.pdf.answer.count", java.util.Map.of("count", answers.codes(id).size()))
                         // the brackets are the language's own (full-width in Chinese), from the messages
-                        + (answers.codes(id).isEmpty() ? "" : messages.text(lang, "result.score.band",
+                        + (answers.codes(id).isEmpty() ? "" : messages.text(lang, "screening.result.score.band",
                                 java.util.Map.of("band", answer)));
             }
-            rows.add(new Row(messages.text(lang, "pdf.answer." + id), answer));
+            rows.add(new Row(messages.text(lang, "screening.pdf.answer." + id), answer));
         }
         return new KeyAnswers(rows);
     }

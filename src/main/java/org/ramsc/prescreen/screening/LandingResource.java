@@ -38,7 +38,7 @@ public class LandingResource {
     @Produces(MediaType.TEXT_HTML)
     public String landing() {
         return rendered.computeIfAbsent(lang.get(),
-                current -> Templates.landing(new Page(current, "/", "landing.title"),
+                current -> Templates.landing(new Page(current, "/", "screening.landing.title"),
                         // the same count as the wizard's "Step 1 of n": the questions' steps and the review
                         Questionnaire.REVIEW_STEP).render());
     }

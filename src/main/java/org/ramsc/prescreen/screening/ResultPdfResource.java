@@ -88,7 +88,7 @@ public class ResultPdfResource {
             evaluation = ruleSet.evaluate(answers);
         }
         Lang current = lang.get();
-        Page page = new Page(current, "/screening/result.pdf", "pdf.title");
+        Page page = new Page(current, "/screening/result.pdf", "screening.pdf.title");
         PdfView view = new PdfView(LocalDate.ofInstant(when, zone).toString(), reference);
         String xhtml = Templates.pdf(page, view, ResultView.of(evaluation, ruleSet, current),
                 KeyAnswers.of(answers, current)).render();

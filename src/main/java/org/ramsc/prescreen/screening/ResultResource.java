@@ -91,7 +91,7 @@ public class ResultResource {
         // the key answers and the date are for the printout, which carries what the PDF carries
         KeyAnswers keyAnswers = KeyAnswers.of(answers, lang.get());
         String today = java.time.LocalDate.now(zone.get()).toString();
-        return Pages.html(200, Templates.result(page("/screening/result", "result.title"), view,
+        return Pages.html(200, Templates.result(page("/screening/result", "screening.result.title"), view,
                 keyAnswers, today));
     }
 
@@ -102,7 +102,7 @@ public class ResultResource {
             return notReady(token);
         }
         ContactForm empty = new ContactForm(false, "", "", "", "");
-        return Pages.html(200, Templates.send(page("/screening/send", "send.title"), empty, Map.of(),
+        return Pages.html(200, Templates.send(page("/screening/send", "screening.send.title"), empty, Map.of(),
                 ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(), false)));
     }
 
@@ -117,7 +117,7 @@ public class ResultResource {
         }
         if (csrf.isRejected()) {
             // the contact details as typed, with a fresh token: nothing is sent until the patient confirms
-            return Pages.html(422, Templates.send(page("/screening/send", "send.title"),
+            return Pages.html(422, Templates.send(page("/screening/send", "screening.send.title"),
                     ContactForm.from(form), Map.of(), ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(),
                             flow.confirmationOffered() && "yes".equals(form.getFirst("confirmEmail")))));
         }
@@ -126,7 +126,7 @@ public class ResultResource {
         ScreeningFlow.SendMove move = flow.send(token, contact, confirm, form.getFirst(ContactForm.HONEYPOT),
                 lang.get(), RemoteAddress.of(request));
         if (move instanceof ScreeningFlow.SendMove.Invalid invalid) {
-            return Pages.html(422, Templates.send(page("/screening/send", "send.title"), contact, invalid.errors(),
+            return Pages.html(422, Templates.send(page("/screening/send", "screening.send.title"), contact, invalid.errors(),
                     ContactForm.CONTACT_TIMES, new SendOptions(flow.confirmationOffered(),
                             flow.confirmationOffered() && confirm)));
         }
@@ -149,7 +149,7 @@ public class ResultResource {
         }
         // the result as it was decided when sent, while the draft would have lived; null after that
         ResultView result = submissions.findSentResult(token, drafts.ttl()).map(this::asSent).orElse(null);
-        return Pages.html(200, Templates.sent(page("/screening/sent", "sent.title"), sent.get(), result,
+        return Pages.html(200, Templates.sent(page("/screening/sent", "screening.sent.title"), sent.get(), result,
                 clinic));
     }
 

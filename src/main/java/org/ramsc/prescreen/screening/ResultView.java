@@ -110,22 +110,22 @@ public record ResultView(
             case DISCUSS -> Status.CAUTION;
         };
         List<RuleView> deciding = rules.stream().filter(r -> r.status().equals(decidingStatus.name())).toList();
-        String decidingTitle = plural(lang, "result.deciding." + decidingStatus.name(), deciding.size());
+        String decidingTitle = plural(lang, "screening.result.deciding." + decidingStatus.name(), deciding.size());
         List<GroupView> groups = new ArrayList<>();
         for (Status status : GROUP_ORDER) {
             List<RuleView> inGroup = rules.stream().filter(r -> r.status().equals(status.name())).toList();
             if (!inGroup.isEmpty()) {
-                String summary = messages.text(lang, "result.group.summary", Map.of(
+                String summary = messages.text(lang, "screening.result.group.summary", Map.of(
                         "status", messages.text(lang, "rules.status." + status.name()),
-                        "count", plural(lang, "result.group.count", inGroup.size())));
+                        "count", plural(lang, "screening.result.group.count", inGroup.size())));
                 boolean open = status == Status.NOT_MET || status == Status.REVIEW || status == Status.CAUTION;
                 groups.add(new GroupView(status.name(), summary, ICONS.get(status), open, inGroup));
             }
         }
         String headlineKey = "rules.outcome." + outcome + ".headline";
-        if (deciding.size() == 1 && messages.has(Lang.DEFAULT, "result.outcome." + outcome + ".headline.one")) {
+        if (deciding.size() == 1 && messages.has(Lang.DEFAULT, "screening.result.outcome." + outcome + ".headline.one")) {
             // the shared headline speaks of "some points"; one point is named as one
-            headlineKey = "result.outcome." + outcome + ".headline.one";
+            headlineKey = "screening.result.outcome." + outcome + ".headline.one";
         }
         return new ResultView(outcome, messages.text(lang, headlineKey),
                 messages.text(lang, "rules.outcome." + outcome + ".next"), cautions, rules, bring, estimates,

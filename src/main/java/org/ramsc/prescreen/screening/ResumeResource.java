@@ -66,7 +66,7 @@ public class ResumeResource {
     @Path("save")
     public Response saveForm(@CookieParam(DraftToken.COOKIE) String token) {
         boolean hasDraft = drafts.find(token).isPresent();
-        return Pages.html(200, Templates.save(page("/screening/save", "resume.save.title"), hasDraft,
+        return Pages.html(200, Templates.save(page("/screening/save", "screening.resume.save.title"), hasDraft,
                 drafts.ttl().toDays()));
     }
 
@@ -81,8 +81,8 @@ public class ResumeResource {
         String base = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> uri.getBaseUri().toString()
                 .replaceAll("/+$", ""));
         String url = base + "/screening/resume?code=" + URLEncoder.encode(code.get(), StandardCharsets.US_ASCII);
-        Page page = page("/screening/save", "resume.saved.title");
-        RawString qr = new RawString(QrSvg.of(url, page.t("resume.saved.qr_label")));
+        Page page = page("/screening/save", "screening.resume.saved.title");
+        RawString qr = new RawString(QrSvg.of(url, page.t("screening.resume.saved.qr_label")));
         return Pages.html(200, Templates.saved(page, ResumeCode.grouped(code.get()), qr, url,
                 drafts.ttl().toDays()));
     }
@@ -91,7 +91,7 @@ public class ResumeResource {
     @Path("resume")
     public Response resumeForm(@QueryParam("code") String code) {
         String shown = ResumeCode.normalize(code).map(ResumeCode::grouped).orElse("");
-        return Pages.html(200, Templates.resume(page("/screening/resume", "resume.title"), shown, false,
+        return Pages.html(200, Templates.resume(page("/screening/resume", "screening.resume.title"), shown, false,
                 null));
     }
 
@@ -110,8 +110,8 @@ public class ResumeResource {
         }
         boolean locked = attempt instanceof ResumeService.Attempt.Locked;
         String shown = typed.length() > 40 ? typed.substring(0, 40) : typed;
-        return Pages.html(locked ? 429 : 422, Templates.resume(page("/screening/resume", "resume.title"),
-                shown, endOther, locked ? "resume.error.locked" : "resume.error.wrong"));
+        return Pages.html(locked ? 429 : 422, Templates.resume(page("/screening/resume", "screening.resume.title"),
+                shown, endOther, locked ? "screening.resume.error.locked" : "screening.resume.error.wrong"));
     }
 
     private Page page(String path, String titleKey) {

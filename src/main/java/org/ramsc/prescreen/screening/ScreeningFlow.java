@@ -205,7 +205,7 @@ public class ScreeningFlow {
         Map<String, String> errors = new java.util.LinkedHashMap<>(contact.problems());
         boolean confirm = confirmations.offered() && confirmEmail;
         if (confirm && contact.email().isEmpty()) {
-            errors.putIfAbsent("email", "send.error.confirm_email");
+            errors.putIfAbsent("email", "screening.send.error.confirm_email");
         }
         if (!errors.isEmpty()) {
             return new SendMove.Invalid(errors);

@@ -22,7 +22,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 
 @QuarkusTest
 class EvaluationApiTest {
@@ -45,36 +45,7 @@ class EvaluationApiTest {
 
     /** Worked example 1 of rules.md as the API receives it (the request of api.md). */
     static Map<String, Object> example1() {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("age", 52);
-        answers.put("raDiagnosed", "yes");
-        answers.put("scoreKnown", "das28_esr");
-        answers.put("scoreValue", new BigDecimal("4.6"));
-        answers.put("tenderJoints", List.of("wrist_left", "mcp2_right"));
-        answers.put("swollenJoints", List.of());
-        answers.put("morningStiffness", "over_60");
-        answers.put("patientGlobal", 6);
-        answers.put("pain", 5);
-        answers.put("csdmardsTried", List.of("methotrexate"));
-        answers.put("csdmardLongEnough", "yes");
-        answers.put("csdmardOutcome", "inadequate");
-        answers.put("advancedTried", List.of());
-        answers.put("steroidCurrent", "no");
-        answers.put("jointFused", "no");
-        answers.put("jointDestroyedTold", "no");
-        answers.put("jointDeformity", "no");
-        answers.put("jointSurgery", "no");
-        answers.put("functionLevel", 2);
-        answers.put("infectionNow", "no");
-        answers.put("infectionHistory", "no");
-        answers.put("tbHistory", "no");
-        answers.put("hepatitisHiv", "no");
-        answers.put("lungDisease", "no");
-        answers.put("cancer", "none");
-        answers.put("pregnancy", "not_applicable");
-        answers.put("organConditions", List.of());
-        answers.put("otherAutoimmune", "no");
-        return answers;
+        return ExampleAnswers.example1().jsonValues();
     }
 
     /** Example 1 with some answers replaced; a null value removes the answer. */
@@ -126,25 +97,19 @@ class EvaluationApiTest {
 
     @ParameterizedTest(name = "{0} in {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            DISCUSS              | example1        | en      | en      | Rheumatoid arthritis diagnosis
-            DISCUSS              | example1        | zh-Hans | zh-Hans | 类风湿关节炎的诊断
-            DISCUSS              | example1        | zh-Hant | zh-Hant | 類風濕性關節炎的診斷
-            DISCUSS_AFTER_REVIEW | scoreNone       | en      | en      | Rheumatoid arthritis diagnosis
-            DISCUSS_AFTER_REVIEW | scoreNone       | zh-CN   | zh-Hans | 类风湿关节炎的诊断
-            DISCUSS_AFTER_REVIEW | scoreNone       | zh-Hant | zh-Hant | 類風濕性關節炎的診斷
-            NOT_SUITABLE_NOW     | fusedJoint      | en-GB   | en      | Rheumatoid arthritis diagnosis
-            NOT_SUITABLE_NOW     | fusedJoint      | zh-Hans | zh-Hans | 类风湿关节炎的诊断
-            NOT_SUITABLE_NOW     | fusedJoint      | zh-TW   | zh-Hant | 類風濕性關節炎的診斷
+            DISCUSS              | example-1       | en      | en      | Rheumatoid arthritis diagnosis
+            DISCUSS              | example-1       | zh-Hans | zh-Hans | 类风湿关节炎的诊断
+            DISCUSS              | example-1       | zh-Hant | zh-Hant | 類風濕性關節炎的診斷
+            DISCUSS_AFTER_REVIEW | example-3       | en      | en      | Rheumatoid arthritis diagnosis
+            DISCUSS_AFTER_REVIEW | example-3       | zh-CN   | zh-Hans | 类风湿关节炎的诊断
+            DISCUSS_AFTER_REVIEW | example-3       | zh-Hant | zh-Hant | 類風濕性關節炎的診斷
+            NOT_SUITABLE_NOW     | example-4       | en-GB   | en      | Rheumatoid arthritis diagnosis
+            NOT_SUITABLE_NOW     | example-4       | zh-Hans | zh-Hans | 类风湿关节炎的诊断
+            NOT_SUITABLE_NOW     | example-4       | zh-TW   | zh-Hant | 類風濕性關節炎的診斷
             """)
     void answersGetTheirOutcomeWithAllSixteenRulesInTheRequestedLanguage(
             String outcome, String example, String acceptLanguage, String tag, String firstTitle) {
-        String body = switch (example) {
-            case "scoreNone" -> body("scoreKnown", "none", "scoreValue", null,
-                    "tenderJoints", List.of("wrist_left", "knee_left", "knee_right"),
-                    "swollenJoints", List.of("wrist_left", "knee_left"));
-            case "fusedJoint" -> body("jointFused", "yes");
-            default -> body();
-        };
+        String body = json(Map.of("answers", ExampleAnswers.named(example).jsonValues()));
         Lang lang = Lang.fromTag(tag).orElseThrow();
 
         post().header("Accept-Language", acceptLanguage).body(body)

@@ -61,6 +61,10 @@ public final class Chromium {
     public static List<String> axeViolations(ChromeDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<String> violations = results.getViolations().stream().map(Chromium::describe).collect(Collectors.toList());
+        if (results.getPasses().isEmpty()) {
+            // a browser with scripts off runs axe's script but checks nothing: that must not read as a pass
+            violations.add("axe checked nothing on " + driver.getCurrentUrl() + " (are scripts off in this browser?)");
+        }
         // one line per checked page and state, so that a run shows what axe has seen
         System.out.printf("[axe] %s lang=%s: %d violations, %d rules passed%n",
                 java.net.URI.create(driver.getCurrentUrl()).getPath(),

@@ -22,7 +22,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.questionnaire.Step;
 
 /** The patient journey by keyboard alone, pages at 320 px, and the printed result. */
 @QuarkusTest
@@ -91,10 +93,8 @@ class KeyboardReflowPrintBrowserTest {
         assertFocusVisible();
         driver.findElement(By.cssSelector("a.button.primary[href='/screening']")).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/screening/step/1"));
-        for (int n = 1; n <= 6; n++) {
-            Map<String, String> answers = ResultPagesBrowserTest.EXAMPLE.get(n - 1);
-            Questionnaire.step(n).items().stream().filter(item -> answers.containsKey(item.id()))
-                    .forEach(item -> keyIn(item.id(), answers.get(item.id())));
+        for (Step step : Questionnaire.STEPS) {
+            ExampleAnswers.example1().formFields(step).forEach(field -> keyIn(field.getKey(), field.getValue()));
             pressEnterOnSubmit();
         }
         assertThat(driver.getCurrentUrl()).endsWith("/screening/review");
@@ -133,13 +133,8 @@ class KeyboardReflowPrintBrowserTest {
     void theResultPrintsOnAtMostTwoA4Pages() throws Exception {
         driver = Chromium.start(true);
         open("/screening/step/1?lang=zh-Hans");
-        for (int n = 1; n <= 6; n++) {
-            Map<String, String> answers = new java.util.HashMap<>(ResultPagesBrowserTest.EXAMPLE.get(n - 1));
-            if (n == 5) {
-                answers.put("lungDisease", "yes");
-            }
-            Questionnaire.step(n).items().stream().filter(item -> answers.containsKey(item.id()))
-                    .forEach(item -> keyIn(item.id(), answers.get(item.id())));
+        for (Step step : Questionnaire.STEPS) {
+            ExampleAnswers.example2().formFields(step).forEach(field -> keyIn(field.getKey(), field.getValue()));
             pressEnterOnSubmit();
         }
         pressEnterOnSubmit();

@@ -8,10 +8,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.questionnaire.Step;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,19 +38,6 @@ class ResultPagesBrowserTest {
             driver.quit();
         }
     }
-
-    /** Example 1 of the rules, as a patient clicks it in; {@code changes} replace single answers. */
-    static final List<Map<String, String>> EXAMPLE = List.of(
-            Map.of("age", "52", "raDiagnosed", "yes"),
-            Map.of("scoreKnown", "das28_esr", "scoreValue", "4.6", "tenderJoints", "wrist_left",
-                    "morningStiffness", "over_60", "patientGlobal", "6", "pain", "5", "esr", "30"),
-            Map.of("csdmardsTried", "methotrexate", "csdmardLongEnough", "yes", "csdmardOutcome", "inadequate",
-                    "steroidCurrent", "no"),
-            Map.of("jointFused", "no", "jointDestroyedTold", "no", "jointDeformity", "no", "jointSurgery", "no",
-                    "functionLevel", "2"),
-            Map.of("infectionNow", "no", "infectionHistory", "no", "tbHistory", "no", "hepatitisHiv", "no",
-                    "lungDisease", "no", "cancer", "none", "pregnancy", "not_applicable", "otherAutoimmune", "no"),
-            Map.of("understandsInvestigational", "yes"));
 
     private void open(String path) {
         driver.get(root.toString().replaceAll("/$", "") + path);
@@ -85,15 +73,13 @@ class ResultPagesBrowserTest {
         input.sendKeys(value);
     }
 
-    /** Steps 1-6 and the review, checking axe on each page; ends on the result page. */
-    private void walk(String label, Map<Integer, Map<String, String>> changes, boolean checkAxe) {
+    /** Every step and the review, checking axe on each page; ends on the result page. */
+    private void walk(String label, ExampleAnswers answers, boolean checkAxe) {
         open("/screening/step/1");
-        for (int n = 1; n <= 6; n++) {
-            Map<String, String> answers = new java.util.HashMap<>(EXAMPLE.get(n - 1));
-            answers.putAll(changes.getOrDefault(n, Map.of()));
+        for (Step step : Questionnaire.STEPS) {
+            int n = step.number();
             // in the page's order, as a person fills it in: a question may appear only after an earlier answer
-            Questionnaire.step(n).items().stream().filter(item -> answers.containsKey(item.id()))
-                    .forEach(item -> answer(item.id(), answers.get(item.id())));
+            answers.formFields(step).forEach(field -> answer(field.getKey(), field.getValue()));
             if (checkAxe) {
                 axe(label + " step " + n);
                 Chromium.fullScreenshot(driver, label + "-step" + n);
@@ -114,7 +100,7 @@ class ResultPagesBrowserTest {
         driver = Chromium.start(true);
         driver.manage().window().setSize(Chromium.PHONE);
         open("/?lang=zh-Hans");
-        walk("phone-zh-Hans", Map.of(5, Map.of("lungDisease", "yes")), true);
+        walk("phone-zh-Hans", ExampleAnswers.example2(), true);
         assertThat(driver.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome")).isEqualTo("DISCUSS");
         assertThat(driver.findElement(By.cssSelector("[data-rule=R13]")).getAttribute("data-status")).isEqualTo("CAUTION");
         axe("result");
@@ -137,16 +123,16 @@ class ResultPagesBrowserTest {
     @Test
     void aDesktopPatientSeesEachOutcomeInEnglishAndTraditionalChinese() {
         driver = Chromium.start(true);
-        record Case(String lang, Map<Integer, Map<String, String>> changes, String outcome) {
+        record Case(String lang, ExampleAnswers answers, String outcome) {
         }
         List<Case> cases = List.of(
-                new Case("en", Map.of(), "DISCUSS"),
-                new Case("zh-Hant", Map.of(2, Map.of("scoreKnown", "none")), "DISCUSS_AFTER_REVIEW"),
-                new Case("en", Map.of(4, Map.of("jointFused", "yes")), "NOT_SUITABLE_NOW"));
+                new Case("en", ExampleAnswers.example1(), "DISCUSS"),
+                new Case("zh-Hant", ExampleAnswers.example3(), "DISCUSS_AFTER_REVIEW"),
+                new Case("en", ExampleAnswers.example4(), "NOT_SUITABLE_NOW"));
         for (Case c : cases) {
             driver.manage().deleteAllCookies();
             open("/?lang=" + c.lang());
-            walk("desktop-" + c.lang() + "-" + c.outcome(), c.changes(), c.outcome().equals("DISCUSS"));
+            walk("desktop-" + c.lang() + "-" + c.outcome(), c.answers(), c.outcome().equals("DISCUSS"));
             assertThat(driver.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome"))
                     .isEqualTo(c.outcome());
             axe("result " + c.outcome());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,41 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Keys follow {@code <feature>.<page>.<what>}, the feature being the package that shows the text
+     * (the questions are {@code q.}, shared page parts {@code layout.}, {@code error.} and
+     * {@code validation.}); a whole key written in Java must exist, so a typo fails here, not on a page.
+     */
+    @Test
+    void everyKeyWrittenOutInJavaExistsAndEveryKeyHasAKnownFeature() throws IOException {
+        Set<String> features = Set.of("screening", "notify", "faq", "review", "admin", "security", "rules", "q",
+                "layout", "error", "validation");
+        Pattern literal = Pattern.compile("\"((?:" + String.join("|", features) + ")\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            // the audit trail's action codes ("faq.changed") look like keys but are stored, not shown
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("AuditLog.java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    // a literal that code completes ("q.joint.short.finger" + digit) is the start of keys
+                    if (!Messages.get().has(Lang.DEFAULT, key) && Messages.get().keys(Lang.DEFAULT).stream()
+                            .noneMatch(known -> known.startsWith(key))) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys in Java that no bundle has (neither as a key nor as a prefix)").isEmpty();
+        Set<String> unknownFeature = new TreeSet<>();
+        for (String key : Messages.get().keys(Lang.DEFAULT)) {
+            if (!features.contains(key.substring(0, key.indexOf('.')))) {
+                unknownFeature.add(key);
+            }
+        }
+        assertThat(unknownFeature).as("keys outside the <feature>.<page>.<what> scheme").isEmpty();
     }
 
     @Test

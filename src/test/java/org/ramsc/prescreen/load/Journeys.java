@@ -7,7 +7,8 @@ import java.time.Duration;
  * result, send, confirmation) for S seconds. wrk cannot do this: its Lua {@code response()} sees
  * only one Set-Cookie header per response, and each journey needs its own cookies and CSRF token.
  *
- * <pre>java -cp target/test-classes org.ramsc.prescreen.load.Journeys http://127.0.0.1:8080 32 15</pre>
+ * <pre>java -cp "target/test-classes:target/classes:target/quarkus-app/lib/main/*" \
+ *     org.ramsc.prescreen.load.Journeys http://127.0.0.1:8080 32 15</pre>
  *
  * Prints {@code RESULT journeys_per_s=.. p50_ms=.. p99_ms=.. completed=.. failed=.. codes=.. requests=..};
  * latencies are per request.

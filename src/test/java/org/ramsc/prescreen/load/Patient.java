@@ -7,24 +7,20 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
 
-/** A patient who answers as in worked example 1 of the rules (a DISCUSS outcome) and sends it. */
+/**
+ * A patient who answers as in worked example 1 of the rules (a DISCUSS outcome), with the optional
+ * questions too, and sends it.
+ */
 public final class Patient extends FormClient {
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([A-Z0-9]{8})\"");
 
-    /** One list of form fields per wizard step. */
-    static final List<List<String>> EXAMPLE_1 = List.of(
-            List.of("age", "52", "raDiagnosed", "yes"),
-            List.of("scoreKnown", "das28_esr", "scoreValue", "4.6", "tenderJoints", "wrist_left",
-                    "morningStiffness", "over_60", "patientGlobal", "6", "pain", "5", "esr", "30"),
-            List.of("csdmardsTried", "methotrexate", "csdmardLongEnough", "yes", "csdmardOutcome", "inadequate",
-                    "steroidCurrent", "no"),
-            List.of("jointFused", "no", "jointDestroyedTold", "no", "jointDeformity", "no", "jointSurgery", "no",
-                    "functionLevel", "2"),
-            List.of("infectionNow", "no", "infectionHistory", "no", "tbHistory", "no", "hepatitisHiv", "no",
-                    "lungDisease", "no", "cancer", "none", "pregnancy", "not_applicable", "otherAutoimmune", "no"),
-            List.of("understandsInvestigational", "yes"));
+    /** One list of form fields (name, value, name, value, ...) per wizard step. */
+    static final List<List<String>> EXAMPLE_1 = formFieldsPerStep(ExampleAnswers.example1WithOptional());
 
     public static final int STEPS_TO_ANSWER = EXAMPLE_1.size();
 
@@ -71,6 +67,11 @@ public final class Patient extends FormClient {
         expect(post("/screening/send", List.of("consent", "yes", "name", "Load Test", "phone", "+86 138 0000 0000",
                 "contactTime", "any")), 303);
         return referenceCode(expect(get("/screening/sent"), 200));
+    }
+
+    private static List<List<String>> formFieldsPerStep(ExampleAnswers example) {
+        return Questionnaire.STEPS.stream().map(step -> example.formFields(step).stream()
+                .flatMap(field -> Stream.of(field.getKey(), field.getValue())).toList()).toList();
     }
 
     public static String referenceCode(HttpResponse<String> confirmation) {

@@ -28,6 +28,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.ramsc.prescreen.load.FormClient;
 import org.ramsc.prescreen.load.Patient;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Item;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 
@@ -45,16 +46,7 @@ class FuzzedInputIT {
             + " || '#' || (select count(*) from submission) from draft";
 
     /** The body of worked example 1 in {@code api.md}: every mutation starts from a valid request. */
-    private static final String EXAMPLE = """
-            { "answers": { "age": 52, "raDiagnosed": "yes", "scoreKnown": "das28_esr", "scoreValue": 4.6,
-              "tenderJoints": ["wrist_left", "mcp2_right"], "swollenJoints": [], "morningStiffness": "over_60",
-              "patientGlobal": 6, "pain": 5, "csdmardsTried": ["methotrexate"], "csdmardLongEnough": "yes",
-              "csdmardOutcome": "inadequate", "advancedTried": [], "steroidCurrent": "no",
-              "jointFused": "no", "jointDestroyedTold": "no", "jointDeformity": "no", "jointSurgery": "no",
-              "functionLevel": 2, "infectionNow": "no", "infectionHistory": "no", "tbHistory": "no",
-              "hepatitisHiv": "no", "lungDisease": "no", "cancer": "none", "pregnancy": "not_applicable",
-              "organConditions": [], "otherAutoimmune": "no" } }
-            """;
+    private static final String EXAMPLE = "{\"answers\": " + ExampleAnswers.example1().json() + "}";
 
     private static StoppableDatabase database;
     private static AppInstance app;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.submission.ReferenceCode;
 
 /**
@@ -26,14 +27,8 @@ public final class GeneratedSubmissions {
     static final String[] STATUSES = {"new", "in_review", "contacted", "closed", "withdrawn"};
     static final String TOKEN_PREFIX = "generated:";
 
-    static final String ANSWERS = """
-            {"age":52,"raDiagnosed":"yes","scoreKnown":"das28_esr","scoreValue":4.6,
-             "tenderJoints":["wrist_left","mcp2_right"],"swollenJoints":[],"morningStiffness":"over_60",
-             "patientGlobal":6,"pain":5,"esr":30,"csdmardsTried":["methotrexate"],"csdmardLongEnough":"yes",
-             "csdmardOutcome":"inadequate","advancedTried":[],"steroidCurrent":"no","jointFused":"no",
-             "jointDestroyedTold":"no","jointDeformity":"no","jointSurgery":"no","functionLevel":2,
-             "infectionNow":"no","infectionHistory":"no","tbHistory":"no","hepatitisHiv":"no","lungDisease":"no",
-             "cancer":"none","pregnancy":"not_applicable","organConditions":[],"otherAutoimmune":"no"}""";
+    /** Worked example 1 with an ESR, since every row also carries a DAS28-ESR estimate. */
+    static final String ANSWERS = ExampleAnswers.example1().with("esr", 30).json();
 
     static final String RULE_RESULTS = ruleResults();
 

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.ramsc.prescreen.questionnaire.AnswerValidator;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Problem;
 import org.ramsc.prescreen.questionnaire.Validation;
 
 /**
  * Builds answers for rule tests the way the app gets them: raw text run through the validator, so
  * that conditions apply and a typo in a test fails loudly. Starts from worked example 1 of
- * {@code rules.md}; changes read {@code "age=17; tenderJoints=wrist_left,knee_right"}, with
- * {@code []} for an empty list and {@code null} for "not answered".
+ * {@code rules.md}, the shared {@link ExampleAnswers#example1()}; changes read
+ * {@code "age=17; tenderJoints=wrist_left,knee_right"}, with {@code []} for an empty list and
+ * {@code null} for "not answered".
  */
 public final class TestAnswers {
 
@@ -27,16 +29,9 @@ public final class TestAnswers {
 
     /** Worked example 1: every rule MEETS or INFO. */
     public static TestAnswers example1() {
-        return new TestAnswers().with("""
-                age=52; raDiagnosed=yes; scoreKnown=das28_esr; scoreValue=4.6;
-                tenderJoints=wrist_left,mcp2_right; swollenJoints=[]; morningStiffness=over_60;
-                patientGlobal=6; pain=5;
-                csdmardsTried=methotrexate; csdmardLongEnough=yes; csdmardOutcome=inadequate;
-                advancedTried=[]; steroidCurrent=no;
-                jointFused=no; jointDestroyedTold=no; jointDeformity=no; jointSurgery=no; functionLevel=2;
-                infectionNow=no; infectionHistory=no; tbHistory=no; hepatitisHiv=no; lungDisease=no;
-                cancer=none; pregnancy=not_applicable; organConditions=[]; otherAutoimmune=no
-                """);
+        TestAnswers answers = new TestAnswers();
+        answers.raw.putAll(ExampleAnswers.example1().text());
+        return answers;
     }
 
     public static Answers example1With(String changes) {

@@ -62,7 +62,7 @@ class ResultPdfTest {
             assertThat(document.getNumberOfPages()).isBetween(1, 2);
             String text = text(document).replaceAll("\\s+", "");
             assertThat(text).contains(t(Lang.ZH_HANS, "rules.outcome.DISCUSS.headline").replaceAll("\\s+", ""))
-                    .contains(t(Lang.ZH_HANS, "pdf.answer.diagnosisYear")).contains("2015")
+                    .contains(t(Lang.ZH_HANS, "screening.pdf.answer.diagnosisYear")).contains("2015")
                     // the score as the doctor gave it, after its name
                     .contains(t(Lang.ZH_HANS, "q.scoreKnown.das28_esr").replaceAll("\\s+", "") + "4.6")
                     .contains(t(Lang.ZH_HANS, "q.csdmardsTried.methotrexate").replaceAll("\\s+", ""))
@@ -98,7 +98,7 @@ class ResultPdfTest {
             assertThat(document.getNumberOfPages()).isBetween(1, 2);
             String text = text(document);
             assertThat(text).contains(ReferenceCode.grouped(code)).contains("7.5")
-                    .contains(t(Lang.ZH_HANT, "pdf.answer.steroidDoseMg"))
+                    .contains(t(Lang.ZH_HANT, "screening.pdf.answer.steroidDoseMg"))
                     .doesNotContain("陳大文").doesNotContain("5555");
         }
     }

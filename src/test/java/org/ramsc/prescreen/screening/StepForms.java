@@ -3,25 +3,21 @@ package org.ramsc.prescreen.screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
 
-/** Form answers for each wizard step, starting from worked example 1 of the rules, easy to vary. */
+/**
+ * Form answers for each wizard step, easy to vary: worked example 1 as a patient completes it, with
+ * the optional questions answered too ({@link ExampleAnswers#example1WithOptional()}).
+ */
 final class StepForms {
 
     private final Map<Integer, List<Map.Entry<String, String>>> steps = new java.util.HashMap<>();
 
     static StepForms example1() {
+        ExampleAnswers example = ExampleAnswers.example1WithOptional();
         StepForms forms = new StepForms();
-        forms.steps.put(1, fields("age", "52", "raDiagnosed", "yes", "diagnosisYear", "2015"));
-        forms.steps.put(2, fields("scoreKnown", "das28_esr", "scoreValue", "4.6", "tenderJoints", "wrist_left",
-                "tenderJoints", "mcp2_right", "morningStiffness", "over_60", "patientGlobal", "6", "pain", "5"));
-        forms.steps.put(3, fields("csdmardsTried", "methotrexate", "csdmardLongEnough", "yes",
-                "csdmardOutcome", "inadequate", "steroidCurrent", "no"));
-        forms.steps.put(4, fields("jointFused", "no", "jointDestroyedTold", "no", "jointDeformity", "no",
-                "jointSurgery", "no", "functionLevel", "2"));
-        forms.steps.put(5, fields("infectionNow", "no", "infectionHistory", "no", "tbHistory", "no",
-                "hepatitisHiv", "no", "lungDisease", "no", "cancer", "none", "pregnancy", "not_applicable",
-                "otherAutoimmune", "no"));
-        forms.steps.put(6, fields("understandsInvestigational", "yes", "wantsImmunomodulation", "yes"));
+        Questionnaire.STEPS.forEach(step -> forms.steps.put(step.number(), example.formFields(step)));
         return forms;
     }
 

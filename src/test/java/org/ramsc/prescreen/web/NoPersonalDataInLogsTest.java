@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
+import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.screening.Browser;
 import org.ramsc.prescreen.screening.DraftToken;
 import org.ramsc.prescreen.security.StaffBrowser;
@@ -41,6 +45,10 @@ class NoPersonalDataInLogsTest {
     private static final String PHONE = "+852 6193 4827";
     private static final String EMAIL = "quennell.z.okonkwo@example.org";
     private static final String BAD_ANSWER = "nonsense-answer-7731";
+    /** Example 1 with answers distinctive enough to look for in the logs (4.37, mcp3_left, leflunomide). */
+    private static final ExampleAnswers ANSWERS = ExampleAnswers.example1WithOptional().with(Map.of(
+            "age", 58, "diagnosisYear", 1997, "scoreValue", new BigDecimal("4.37"),
+            "tenderJoints", List.of("mcp3_left"), "csdmardsTried", List.of("leflunomide")));
 
     @Inject
     TestAccounts accounts;
@@ -67,22 +75,9 @@ class NoPersonalDataInLogsTest {
     void aJourneyLogsNoAnswersContactDetailsCodesOrTokens() throws Exception {
         Browser patient = new Browser();
         patient.fill("/screening/step/1", List.of(Map.entry("age", BAD_ANSWER)));
-        patient.fill("/screening/step/1", List.of(Map.entry("age", "58"), Map.entry("raDiagnosed", "yes"),
-                Map.entry("diagnosisYear", "1997")));
-        patient.fill("/screening/step/2", List.of(Map.entry("scoreKnown", "das28_esr"), Map.entry("scoreValue", "4.37"),
-                Map.entry("tenderJoints", "mcp3_left"), Map.entry("morningStiffness", "over_60"),
-                Map.entry("patientGlobal", "6"), Map.entry("pain", "5")));
-        patient.fill("/screening/step/3", List.of(Map.entry("csdmardsTried", "leflunomide"),
-                Map.entry("csdmardLongEnough", "yes"), Map.entry("csdmardOutcome", "inadequate"),
-                Map.entry("steroidCurrent", "no")));
-        patient.fill("/screening/step/4", List.of(Map.entry("jointFused", "no"), Map.entry("jointDestroyedTold", "no"),
-                Map.entry("jointDeformity", "no"), Map.entry("jointSurgery", "no"), Map.entry("functionLevel", "2")));
-        patient.fill("/screening/step/5", List.of(Map.entry("infectionNow", "no"), Map.entry("infectionHistory", "no"),
-                Map.entry("tbHistory", "no"), Map.entry("hepatitisHiv", "no"), Map.entry("lungDisease", "no"),
-                Map.entry("cancer", "none"), Map.entry("pregnancy", "not_applicable"),
-                Map.entry("otherAutoimmune", "no")));
-        patient.fill("/screening/step/6", List.of(Map.entry("understandsInvestigational", "yes"),
-                Map.entry("wantsImmunomodulation", "yes")));
+        for (Step step : Questionnaire.STEPS) {
+            patient.fill("/screening/step/" + step.number(), ANSWERS.formFields(step));
+        }
         patient.get("/screening/review");
         assertThat(patient.post("/screening/review", List.of()).statusCode()).isEqualTo(303);
         assertThat(patient.get("/screening/result").statusCode()).isEqualTo(200);

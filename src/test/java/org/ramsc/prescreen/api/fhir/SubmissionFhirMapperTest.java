@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.i18n.Messages;
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.rules.Outcome;
 import org.ramsc.prescreen.rules.RuleResult;
@@ -189,36 +190,7 @@ class SubmissionFhirMapperTest {
 
     /** The request of api.md, as the app would have stored it. */
     static SubmissionView workedExample() {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("age", 52);
-        answers.put("raDiagnosed", "yes");
-        answers.put("scoreKnown", "das28_esr");
-        answers.put("scoreValue", new BigDecimal("4.6"));
-        answers.put("tenderJoints", List.of("wrist_left", "mcp2_right"));
-        answers.put("swollenJoints", List.of());
-        answers.put("morningStiffness", "over_60");
-        answers.put("patientGlobal", 6);
-        answers.put("pain", 5);
-        answers.put("csdmardsTried", List.of("methotrexate"));
-        answers.put("csdmardLongEnough", "yes");
-        answers.put("csdmardOutcome", "inadequate");
-        answers.put("advancedTried", List.of());
-        answers.put("steroidCurrent", "no");
-        answers.put("jointFused", "no");
-        answers.put("jointDestroyedTold", "no");
-        answers.put("jointDeformity", "no");
-        answers.put("jointSurgery", "no");
-        answers.put("functionLevel", 2);
-        answers.put("infectionNow", "no");
-        answers.put("infectionHistory", "no");
-        answers.put("tbHistory", "no");
-        answers.put("hepatitisHiv", "no");
-        answers.put("lungDisease", "no");
-        answers.put("cancer", "none");
-        answers.put("pregnancy", "not_applicable");
-        answers.put("organConditions", List.of());
-        answers.put("otherAutoimmune", "no");
-        return submission("zh-Hans", answers, Outcome.DISCUSS, Status.MEETS);
+        return submission("zh-Hans", ExampleAnswers.example1().jsonValues(), Outcome.DISCUSS, Status.MEETS);
     }
 
     /** No conventional medicine (so the contraindication question applies), a steroid dose, lab values. */

@@ -1,16 +1,18 @@
 package org.ramsc.prescreen.rules.bench;
 
 import org.ramsc.prescreen.questionnaire.Answers;
+import org.ramsc.prescreen.questionnaire.ExampleAnswers;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.RuleSet;
-import org.ramsc.prescreen.rules.TestAnswers;
 
 /**
  * Times the standard rule set on worked example 1: warms up, then runs 1,000,000 evaluations and
  * prints nanoseconds per evaluation. Not a test, so that a busy build machine cannot make it flaky.
  *
- * <pre>./mvnw -q test-compile && java -cp target/classes:target/test-classes \
+ * <pre>./mvnw -q package -DskipTests \
+ *     && java -cp "target/classes:target/test-classes:target/quarkus-app/lib/main/*" \
  *     org.ramsc.prescreen.rules.bench.RuleSetTimingMain</pre>
+ * (Jackson, which reads the example answers, comes from the packaged app's {@code lib/main}.)
  */
 public final class RuleSetTimingMain {
 
@@ -23,7 +25,7 @@ public final class RuleSetTimingMain {
 
     public static void main(String[] args) {
         RuleSet rules = RuleSet.standard();
-        Answers answers = TestAnswers.example1().answers();
+        Answers answers = ExampleAnswers.example1().answers();
 
         long sink = run(rules, answers, WARM_UP);
         double best = Double.MAX_VALUE;
