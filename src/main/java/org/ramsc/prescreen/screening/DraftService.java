@@ -55,11 +55,11 @@ public class DraftService {
     @Transactional
     public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang, String address) {
         Instant now = Instant.now();
-        Draft draft = DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
-        Answers saved = draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
-        int reachable = Questionnaire.firstIncompleteStep(saved);
-        if (step.number() > reachable) {
-            return new StepSave.OutOfOrder(reachable);
+        Draft draft = liveDraft(token, now);
+        Answers saved = answersOf(draft);
+        Optional<StepSave> outOfOrder = outOfOrder(step, saved);
+        if (outOfOrder.isPresent()) {
+            return outOfOrder.get();
         }
         Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
         if (!validation.isValid()) {
@@ -68,6 +68,20 @@ public class DraftService {
         List<String> scopeIds = step.items().stream().map(Item::id).toList();
         Answers merged = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
         return store(draft, token, merged, lang, address, now);
+    }
+
+    private static Draft liveDraft(String token, Instant now) {
+        return DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
+    }
+
+    private static Answers answersOf(Draft draft) {
+        return draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
+    }
+
+    /** A step posted before the steps it follows are done is not saved: the patient goes back in order. */
+    private static Optional<StepSave> outOfOrder(Step step, Answers saved) {
+        int reachable = Questionnaire.firstIncompleteStep(saved);
+        return step.number() > reachable ? Optional.of(new StepSave.OutOfOrder(reachable)) : Optional.empty();
     }
 
     /**
@@ -81,11 +95,11 @@ public class DraftService {
     public StepSave keepEntries(String token, Step step, Map<String, List<String>> posted, Lang lang,
             String address) {
         Instant now = Instant.now();
-        Draft draft = DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
-        Answers saved = draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
-        int reachable = Questionnaire.firstIncompleteStep(saved);
-        if (step.number() > reachable) {
-            return new StepSave.OutOfOrder(reachable);
+        Draft draft = liveDraft(token, now);
+        Answers saved = answersOf(draft);
+        Optional<StepSave> outOfOrder = outOfOrder(step, saved);
+        if (outOfOrder.isPresent()) {
+            return outOfOrder.get();
         }
         Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
         java.util.Set<String> unfinished = new java.util.HashSet<>();
