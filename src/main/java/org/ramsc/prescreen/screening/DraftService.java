@@ -174,12 +174,6 @@ public class DraftService {
     }
 
     /**
-     * A draft is the patient's work in progress, not a record: if PostgreSQL itself crashed in the
-     * fraction of a second after a step was saved, losing that one step is acceptable, and not
-     * waiting for the disk on every step is what lets many patients answer at once. Submissions
-     * keep the default, fully durable commit.
-     */
-    /**
      * Counts a new draft against its address's limit, as the transaction's last statement: the
      * address's counter row stays locked only until the commit, so that many patients behind one
      * address do not queue behind each other's whole step. Over the limit nothing is stored.
@@ -191,6 +185,12 @@ public class DraftService {
         return retryAfter;
     }
 
+    /**
+     * A draft is the patient's work in progress, not a record: if PostgreSQL itself crashed in the
+     * fraction of a second after a step was saved, losing that one step is acceptable, and not
+     * waiting for the disk on every step is what lets many patients answer at once. Submissions
+     * keep the default, fully durable commit.
+     */
     private static void commitWithoutWaitingForDisk() {
         Draft.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
     }
