@@ -38,6 +38,7 @@ public final class SecretFiles {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(file);
+            restrictToOwnerWithoutPosix(file);
         }
         Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     }
@@ -49,9 +50,22 @@ public final class SecretFiles {
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
             }
         } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file keeps the ACL of its directory
+            restrictToOwnerWithoutPosix(file);
         }
         return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * On a file system without POSIX permissions (Windows), the closest the JDK offers: read and
+     * write for the owner only, taken away from everyone else.
+     */
+    private static void restrictToOwnerWithoutPosix(Path file) throws IOException {
+        java.io.File handle = file.toFile();
+        boolean restricted = handle.setReadable(false, false) && handle.setReadable(true, true)
+                && handle.setWritable(false, false) && handle.setWritable(true, true);
+        if (!restricted) {
+            throw new IOException("cannot restrict " + file + " to its owner");
+        }
     }
 
     /** The file's content, generating a random secret into it on first use. */
