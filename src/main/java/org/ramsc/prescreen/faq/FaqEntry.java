@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.faq;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,18 +16,9 @@ public class FaqEntry extends PanacheEntityBase {
     public UUID id;
 
     /** The anchor on the public page; stable once created, so that links to it keep working. */
-    @Column(nullable = false, unique = true)
     public String slug;
-
-    @Column(nullable = false)
     public int position;
-
-    @Column(nullable = false)
     public boolean published;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

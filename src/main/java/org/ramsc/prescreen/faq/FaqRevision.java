@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.faq;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,24 +15,11 @@ public class FaqRevision extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "entry_id", nullable = false)
     public UUID entryId;
-
-    @Column(nullable = false)
     public String lang;
-
-    @Column(nullable = false)
     public String question;
-
-    @Column(name = "answer_markdown", nullable = false)
     public String answerMarkdown;
-
-    @Column(nullable = false)
     public String author;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "restored_from")
     public UUID restoredFrom;
 }

@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.faq;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,16 +16,12 @@ import java.util.UUID;
 public class FaqTranslation extends PanacheEntityBase {
 
     @Id
-    @Column(name = "entry_id")
     public UUID entryId;
 
     @Id
     public String lang;
 
-    @Column(nullable = false)
     public String question;
-
-    @Column(name = "answer_markdown", nullable = false)
     public String answerMarkdown;
 
     /** The composite key (entry_id, lang). */

@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.review;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,16 +18,9 @@ public class SubmissionNote extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "submission_id", nullable = false)
     public UUID submissionId;
-
-    @Column(nullable = false)
     public String author;
-
-    @Column(nullable = false)
     public String body;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     public static List<SubmissionNote> of(UUID submissionId) {

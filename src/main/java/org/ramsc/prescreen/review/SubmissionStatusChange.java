@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.review;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,19 +16,10 @@ public class SubmissionStatusChange extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "submission_id", nullable = false)
     public UUID submissionId;
-
-    @Column(name = "from_status", nullable = false)
     public String fromStatus;
-
-    @Column(name = "to_status", nullable = false)
     public String toStatus;
-
-    @Column(name = "changed_by", nullable = false)
     public String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
     public static List<SubmissionStatusChange> of(UUID submissionId) {

@@ -20,30 +20,19 @@ public class Draft extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;
-
-    @Column(nullable = false)
     public String lang;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public String answers;
 
-    @Column(name = "completed_at")
     public Instant completedAt;
 
     /** Set at the first confirmation and kept when answers change later: counts each draft once. */
-    @Column(name = "first_completed_at")
     public Instant firstCompletedAt;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
     static Optional<Draft> findLive(String tokenHash, Instant now) {

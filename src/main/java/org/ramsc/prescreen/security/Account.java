@@ -5,7 +5,6 @@ import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -31,37 +30,21 @@ public class Account extends PanacheEntityBase {
     public UUID id;
 
     @Username
-    @Column(nullable = false, unique = true)
     public String username;
 
     @Password
-    @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
     /** {@code staff} or {@code staff,admin}: admins can do everything staff can. */
     @Roles
-    @Column(nullable = false)
     public String roles;
 
-    @Column(nullable = false)
     public boolean enabled;
-
-    @Column(name = "must_change_password", nullable = false)
     public boolean mustChangePassword;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "password_changed_at", nullable = false)
     public Instant passwordChangedAt;
-
-    @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Column(name = "failed_logins", nullable = false)
     public int failedLogins;
-
-    @Column(name = "last_failed_login_at")
     public Instant lastFailedLoginAt;
 
     public boolean isAdmin() {

@@ -21,30 +21,17 @@ public class AuditEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
-
-    @Column(nullable = false)
     public String actor;
-
-    @Column(nullable = false)
     public String action;
-
-    @Column(name = "target_type")
     public String targetType;
-
-    @Column(name = "target_id")
     public String targetId;
-
     public String detail;
-
-    @Column(name = "remote_addr")
     public String remoteAddr;
 
     /** The submissions a view or export showed (null for rows about other things). */
-    @Column(name = "submission_ids", columnDefinition = "uuid[]")
+    @Column(columnDefinition = "uuid[]")
     public UUID[] submissionIds;
 
-    @Column(name = "submission_count")
     public Integer submissionCount;
 }

@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -18,14 +17,11 @@ import java.util.UUID;
 public class RecoveryCode extends PanacheEntityBase {
 
     @Id
-    @Column(name = "account_id")
     public UUID accountId;
 
     @Id
-    @Column(name = "code_hash")
     public String codeHash;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     public static class Key implements Serializable {

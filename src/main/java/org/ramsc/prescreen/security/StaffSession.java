@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,21 +19,10 @@ public class StaffSession extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;
-
-    @Column(name = "account_id", nullable = false)
     public UUID accountId;
-
-    @Column(nullable = false)
     public String stage;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "last_seen_at", nullable = false)
     public Instant lastSeenAt;
-
-    @Column(name = "client_address")
     public String clientAddress;
 }

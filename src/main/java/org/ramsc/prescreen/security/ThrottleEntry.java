@@ -1,7 +1,6 @@
 package org.ramsc.prescreen.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,13 +14,8 @@ public class ThrottleEntry extends PanacheEntityBase {
     @Id
     public String key;
 
-    @Column(nullable = false)
     public int failures;
-
-    @Column(name = "last_failure_at", nullable = false)
     public Instant lastFailureAt;
-
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
     boolean lockedAt(Instant now) {

@@ -30,36 +30,26 @@ public class Submission extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "reference_code", nullable = false, unique = true, length = 8)
     public String referenceCode;
-
-    @Column(name = "draft_token_hash", nullable = false, unique = true)
     public String draftTokenHash;
-
-    @Column(name = "questionnaire_version", nullable = false)
     public String questionnaireVersion;
-
-    @Column(name = "ruleset_version", nullable = false)
     public String rulesetVersion;
-
-    @Column(nullable = false)
     public String lang;
 
     /** JSON object keyed by item id; read with {@link AnswersJson}. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public String answers;
 
     /** JSON array of {ruleId, status, reasonKey}; read with {@link RuleResultsJson}. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "rule_results", nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public String ruleResults;
 
-    @Column(nullable = false)
     public String outcome;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "flagged_rules", nullable = false, columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public String[] flaggedRules;
 
     @Column(name = "das28_esr_estimate", precision = 5, scale = 2)
@@ -68,30 +58,18 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "das28_crp_estimate", precision = 5, scale = 2)
     public BigDecimal das28CrpEstimate;
 
-    @Column(name = "contact_name", nullable = false)
     public String contactName;
-
-    @Column(name = "contact_phone")
     public String contactPhone;
-
-    @Column(name = "contact_email")
     public String contactEmail;
-
-    @Column(name = "contact_time")
     public String contactTime;
-
-    @Column(name = "consent_version", nullable = false)
     public String consentVersion;
 
     @Convert(converter = SubmissionStatus.Column.class)
-    @Column(nullable = false)
     public SubmissionStatus status;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     /** A keyed hash of the sender's address (PatientLimits.senderKey), never the address itself. */
-    @Column(name = "sender_key")
     public String senderKey;
 
     /**
