@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,17 +36,10 @@ public class AdminAuditResource {
                 List<AuditRow> events, String newerLink, String olderLink, FormErrors errors, String zone);
     }
 
-    private final RequestLang lang;
-    private final StaffContext staff;
-    private final AuditSearch search;
-    private final AdminTime time;
-
-    public AdminAuditResource(RequestLang lang, StaffContext staff, AuditSearch search, AdminTime time) {
-        this.lang = lang;
-        this.staff = staff;
-        this.search = search;
-        this.time = time;
-    }
+    @Inject RequestLang lang;
+    @Inject StaffContext staff;
+    @Inject AuditSearch search;
+    @Inject AdminTime time;
 
     @GET
     public Response list(@QueryParam("action") String action, @QueryParam("actor") String actor,

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,13 +25,8 @@ public class AdminHomeResource {
         static native TemplateInstance home(Page page, StaffMenu menu);
     }
 
-    private final RequestLang lang;
-    private final StaffContext staff;
-
-    public AdminHomeResource(RequestLang lang, StaffContext staff) {
-        this.lang = lang;
-        this.staff = staff;
-    }
+    @Inject RequestLang lang;
+    @Inject StaffContext staff;
 
     @GET
     public TemplateInstance home() {

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -40,18 +41,10 @@ public class AdminSessionsResource {
                 String zone);
     }
 
-    private final RequestLang lang;
-    private final StaffContext staff;
-    private final StaffSessionAdmin sessions;
-    private final AdminTime time;
-
-    public AdminSessionsResource(RequestLang lang, StaffContext staff, StaffSessionAdmin sessions,
-            AdminTime time) {
-        this.lang = lang;
-        this.staff = staff;
-        this.sessions = sessions;
-        this.time = time;
-    }
+    @Inject RequestLang lang;
+    @Inject StaffContext staff;
+    @Inject StaffSessionAdmin sessions;
+    @Inject AdminTime time;
 
     @GET
     public Response list(@QueryParam("done") String done) {

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -53,20 +54,11 @@ public class AdminUsersResource {
                 FormErrors errors);
     }
 
-    private final RequestLang lang;
-    private final StaffContext staff;
-    private final AccountService accounts;
-    private final AdminTime time;
-    private final TwoStepService twoStep;
-
-    public AdminUsersResource(RequestLang lang, StaffContext staff, AccountService accounts, AdminTime time,
-            TwoStepService twoStep) {
-        this.lang = lang;
-        this.staff = staff;
-        this.accounts = accounts;
-        this.time = time;
-        this.twoStep = twoStep;
-    }
+    @Inject RequestLang lang;
+    @Inject StaffContext staff;
+    @Inject AccountService accounts;
+    @Inject AdminTime time;
+    @Inject TwoStepService twoStep;
 
     /** Lost phone: the key and recovery codes go, the account's sessions end, and it sets up two-step again. */
     @POST

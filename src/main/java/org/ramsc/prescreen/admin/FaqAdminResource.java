@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -44,20 +45,11 @@ public class FaqAdminResource {
         static native TemplateInstance history(Page page, StaffMenu menu, FaqAdminViews.HistoryView history);
     }
 
-    private final FaqEditorService editor;
-    private final MarkdownRenderer markdown;
-    private final StaffContext staff;
-    private final RequestLang lang;
-    private final ClinicTimeZone zone;
-
-    public FaqAdminResource(FaqEditorService editor, MarkdownRenderer markdown, StaffContext staff, RequestLang lang,
-            ClinicTimeZone zone) {
-        this.editor = editor;
-        this.markdown = markdown;
-        this.staff = staff;
-        this.lang = lang;
-        this.zone = zone;
-    }
+    @Inject FaqEditorService editor;
+    @Inject MarkdownRenderer markdown;
+    @Inject StaffContext staff;
+    @Inject RequestLang lang;
+    @Inject ClinicTimeZone zone;
 
     @GET
     public Response list() {

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -31,13 +32,8 @@ public class FaqEditorService {
 
     static final String TARGET = "faq_entry";
 
-    private final AuditLog audit;
-    private final PublicFaqChanges publicFaq;
-
-    public FaqEditorService(AuditLog audit, PublicFaqChanges publicFaq) {
-        this.audit = audit;
-        this.publicFaq = publicFaq;
-    }
+    @Inject AuditLog audit;
+    @Inject PublicFaqChanges publicFaq;
 
     @Transactional
     public List<ListItem> list(Lang lang) {

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -41,17 +42,10 @@ public class LoginLocksResource {
             String lockedUntil) {
     }
 
-    private final RequestLang lang;
-    private final StaffContext staff;
-    private final LoginThrottle throttle;
-    private final AdminTime time;
-
-    public LoginLocksResource(RequestLang lang, StaffContext staff, LoginThrottle throttle, AdminTime time) {
-        this.lang = lang;
-        this.staff = staff;
-        this.throttle = throttle;
-        this.time = time;
-    }
+    @Inject RequestLang lang;
+    @Inject StaffContext staff;
+    @Inject LoginThrottle throttle;
+    @Inject AdminTime time;
 
     @GET
     public Response list(@QueryParam("done") String done) {

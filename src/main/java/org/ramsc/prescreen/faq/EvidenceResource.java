@@ -2,6 +2,7 @@ package org.ramsc.prescreen.faq;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +21,7 @@ public class EvidenceResource {
                 List<EvidenceFigures.Measure> measures);
     }
 
-    private final RequestLang lang;
-
-    public EvidenceResource(RequestLang lang) {
-        this.lang = lang;
-    }
+    @Inject RequestLang lang;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,15 +26,9 @@ public class FaqResource {
         static native TemplateInstance faq(Page page, List<FaqService.Item> items);
     }
 
-    private final FaqService faq;
-    private final PublicFaqCache cache;
-    private final RequestLang lang;
-
-    public FaqResource(FaqService faq, PublicFaqCache cache, RequestLang lang) {
-        this.faq = faq;
-        this.cache = cache;
-        this.lang = lang;
-    }
+    @Inject FaqService faq;
+    @Inject PublicFaqCache cache;
+    @Inject RequestLang lang;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.faq;
 
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,7 @@ import org.ramsc.prescreen.i18n.Lang;
 @ApplicationScoped
 public class FaqService {
 
-    private final MarkdownRenderer markdown;
-
-    public FaqService(MarkdownRenderer markdown) {
-        this.markdown = markdown;
-    }
+    @Inject MarkdownRenderer markdown;
 
     @Transactional
     public List<Item> published(Lang lang) {

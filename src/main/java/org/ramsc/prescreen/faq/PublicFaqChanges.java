@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 /**
  * Drops this instance's cached public FAQ right after the transaction that changed it commits, so
@@ -17,13 +18,8 @@ public class PublicFaqChanges {
     public record Changed() {
     }
 
-    private final Event<Changed> changed;
-    private final PublicFaqCache cache;
-
-    public PublicFaqChanges(Event<Changed> changed, PublicFaqCache cache) {
-        this.changed = changed;
-        this.cache = cache;
-    }
+    @Inject Event<Changed> changed;
+    @Inject PublicFaqCache cache;
 
     public void publicTextChanged() {
         changed.fire(new Changed());

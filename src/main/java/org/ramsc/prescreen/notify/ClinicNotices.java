@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -30,15 +31,9 @@ public class ClinicNotices {
     private static final Logger LOG = Logger.getLogger(ClinicNotices.class);
     private static final List<String> OUTCOMES = List.of("DISCUSS", "DISCUSS_AFTER_REVIEW", "NOT_SUITABLE_NOW");
 
-    private final MailConfig config;
-    private final Mailer mailer;
-    private final EntityManager em;
-
-    public ClinicNotices(MailConfig config, Mailer mailer, EntityManager em) {
-        this.config = config;
-        this.mailer = mailer;
-        this.em = em;
-    }
+    @Inject MailConfig config;
+    @Inject Mailer mailer;
+    @Inject EntityManager em;
 
     /** Runs inside the transaction that stores the submission: both are kept, or neither. */
     void queue(@Observes SubmissionStored stored) {

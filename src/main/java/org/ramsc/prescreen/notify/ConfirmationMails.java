@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -29,15 +30,9 @@ public class ConfirmationMails {
     private static final Logger LOG = Logger.getLogger(ConfirmationMails.class);
     private static final int BATCH = 20;
 
-    private final MailConfig config;
-    private final Mailer mailer;
-    private final EntityManager em;
-
-    public ConfirmationMails(MailConfig config, Mailer mailer, EntityManager em) {
-        this.config = config;
-        this.mailer = mailer;
-        this.em = em;
-    }
+    @Inject MailConfig config;
+    @Inject Mailer mailer;
+    @Inject EntityManager em;
 
     public boolean offered() {
         return config.confirmations();

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.review;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -36,17 +37,10 @@ public class ErasureResource {
         static native TemplateInstance erased(Page page, StaffMenu menu);
     }
 
-    private final ErasureService erasure;
-    private final StaffContext staff;
-    private final RequestLang lang;
-    private final ClinicTimeZone zone;
-
-    public ErasureResource(ErasureService erasure, StaffContext staff, RequestLang lang, ClinicTimeZone zone) {
-        this.erasure = erasure;
-        this.staff = staff;
-        this.lang = lang;
-        this.zone = zone;
-    }
+    @Inject ErasureService erasure;
+    @Inject StaffContext staff;
+    @Inject RequestLang lang;
+    @Inject ClinicTimeZone zone;
 
     @GET
     @Path("{id}/erase")

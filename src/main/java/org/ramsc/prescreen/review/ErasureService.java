@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -14,11 +15,7 @@ import org.ramsc.prescreen.submission.Submission;
 @ApplicationScoped
 public class ErasureService {
 
-    private final AuditLog audit;
-
-    public ErasureService(AuditLog audit) {
-        this.audit = audit;
-    }
+    @Inject AuditLog audit;
 
     /** The reference code the confirm page shows, so the admin can match it against the request. */
     @Transactional

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.review;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,13 +40,8 @@ public class ExportService {
     /** One column per rule of the current set, so that a new rule gets its column. */
     static final List<String> RULE_IDS = RuleSet.standard().ids();
 
-    private final SubmissionQueries queries;
-    private final AuditLog audit;
-
-    public ExportService(SubmissionQueries queries, AuditLog audit) {
-        this.queries = queries;
-        this.audit = audit;
-    }
+    @Inject SubmissionQueries queries;
+    @Inject AuditLog audit;
 
     public static List<String> csvHeader() {
         List<String> header = new ArrayList<>(List.of("reference_code", "created_at", "status", "outcome", "lang",

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,15 +29,9 @@ import org.ramsc.prescreen.submission.Submission;
 @ApplicationScoped
 public class FhirExportService {
 
-    private final SubmissionQueries queries;
-    private final SubmissionFhirMapper mapper;
-    private final AuditLog audit;
-
-    public FhirExportService(SubmissionQueries queries, SubmissionFhirMapper mapper, AuditLog audit) {
-        this.queries = queries;
-        this.mapper = mapper;
-        this.audit = audit;
-    }
+    @Inject SubmissionQueries queries;
+    @Inject SubmissionFhirMapper mapper;
+    @Inject AuditLog audit;
 
     /** The QuestionnaireResponse of one submission as FHIR JSON; empty when there is no such submission. */
     @Transactional

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,13 +18,8 @@ import org.ramsc.prescreen.web.Pages;
 @RolesAllowed(StaffContext.STAFF)
 public class FhirQuestionnaireResponseResource {
 
-    private final FhirExportService export;
-    private final StaffContext staff;
-
-    public FhirQuestionnaireResponseResource(FhirExportService export, StaffContext staff) {
-        this.export = export;
-        this.staff = staff;
-    }
+    @Inject FhirExportService export;
+    @Inject StaffContext staff;
 
     @GET
     @Path("{id}")

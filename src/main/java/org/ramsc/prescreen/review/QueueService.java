@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -20,17 +21,10 @@ public class QueueService {
 
     public static final int PAGE_SIZE = 50;
 
-    private final SubmissionQueries queries;
-    private final AuditLog audit;
-    private final LimitsConfig limits;
-    private final EntityManager entityManager;
-
-    public QueueService(SubmissionQueries queries, AuditLog audit, LimitsConfig limits, EntityManager entityManager) {
-        this.queries = queries;
-        this.audit = audit;
-        this.limits = limits;
-        this.entityManager = entityManager;
-    }
+    @Inject SubmissionQueries queries;
+    @Inject AuditLog audit;
+    @Inject LimitsConfig limits;
+    @Inject EntityManager entityManager;
 
     @Transactional
     public Result queue(QueueFilter filter, QueueCursor after, Actor actor) {

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +27,8 @@ import org.ramsc.prescreen.submission.Submission;
 @ApplicationScoped
 public class RerunService {
 
-    private final RuleSet current;
-    private final AuditLog audit;
-
-    public RerunService(RuleSet current, AuditLog audit) {
-        this.current = current;
-        this.audit = audit;
-    }
+    @Inject RuleSet current;
+    @Inject AuditLog audit;
 
     /** Runs the comparison on a staff member's request and records that it was run. */
     @Transactional

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -22,15 +23,9 @@ public class RetentionService {
     static final String ACTOR = "system";
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
-    private final RetentionConfig config;
-    private final AuditLog audit;
-    private final EntityManager entityManager;
-
-    public RetentionService(RetentionConfig config, AuditLog audit, EntityManager entityManager) {
-        this.config = config;
-        this.audit = audit;
-        this.entityManager = entityManager;
-    }
+    @Inject RetentionConfig config;
+    @Inject AuditLog audit;
+    @Inject EntityManager entityManager;
 
     @Scheduled(identity = "submission-retention", every = "${app.retention.every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.review;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,22 +34,12 @@ public class StaffQueueResource {
         static native TemplateInstance queue(Page page, StaffMenu menu, QueueView queue);
     }
 
-    private final QueueService queue;
-    private final ExportService export;
-    private final FhirExportService fhir;
-    private final StaffContext staff;
-    private final RequestLang lang;
-    private final ClinicTimeZone zone;
-
-    public StaffQueueResource(QueueService queue, ExportService export, FhirExportService fhir, StaffContext staff,
-            RequestLang lang, ClinicTimeZone zone) {
-        this.queue = queue;
-        this.export = export;
-        this.fhir = fhir;
-        this.staff = staff;
-        this.lang = lang;
-        this.zone = zone;
-    }
+    @Inject QueueService queue;
+    @Inject ExportService export;
+    @Inject FhirExportService fhir;
+    @Inject StaffContext staff;
+    @Inject RequestLang lang;
+    @Inject ClinicTimeZone zone;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

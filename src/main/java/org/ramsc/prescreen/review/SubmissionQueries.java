@@ -2,6 +2,7 @@ package org.ramsc.prescreen.review;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,8 @@ public class SubmissionQueries {
             + " answers::text AS answers, rule_results::text AS rule_results, das28_esr_estimate, das28_crp_estimate";
     private static final int EXPORT_FETCH_SIZE = 500;
 
-    private final AgroalDataSource dataSource;
-    private final ZoneId zone;
-
-    public SubmissionQueries(AgroalDataSource dataSource, ClinicTimeZone zone) {
-        this.dataSource = dataSource;
-        this.zone = zone.get();
-    }
+    @Inject AgroalDataSource dataSource;
+    @Inject ClinicTimeZone zone;
 
     /**
      * Up to {@code size} rows after the cursor and the cursor of the page after, if any. Newest
@@ -121,10 +116,10 @@ public class SubmissionQueries {
             where.add("lang = ?", filter.lang().tag());
         }
         if (filter.from() != null) {
-            where.add("created_at >= ?", at(filter.from().atStartOfDay(zone).toInstant()));
+            where.add("created_at >= ?", at(filter.from().atStartOfDay(zone.get()).toInstant()));
         }
         if (filter.to() != null) {
-            where.add("created_at < ?", at(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            where.add("created_at < ?", at(filter.to().plusDays(1).atStartOfDay(zone.get()).toInstant()));
         }
         filter.queryText().ifPresent(text -> {
             String namePattern = "%" + likeEscaped(text) + "%";

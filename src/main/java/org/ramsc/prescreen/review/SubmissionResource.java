@@ -3,6 +3,7 @@ package org.ramsc.prescreen.review;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -38,22 +39,12 @@ public class SubmissionResource {
         static native TemplateInstance rerun(Page page, StaffMenu menu, RerunView rerun);
     }
 
-    private final SubmissionReviewService review;
-    private final RerunService rerun;
-    private final FhirExportService fhir;
-    private final StaffContext staff;
-    private final RequestLang lang;
-    private final ClinicTimeZone zone;
-
-    public SubmissionResource(SubmissionReviewService review, RerunService rerun, FhirExportService fhir,
-            StaffContext staff, RequestLang lang, ClinicTimeZone zone) {
-        this.review = review;
-        this.rerun = rerun;
-        this.fhir = fhir;
-        this.staff = staff;
-        this.lang = lang;
-        this.zone = zone;
-    }
+    @Inject SubmissionReviewService review;
+    @Inject RerunService rerun;
+    @Inject FhirExportService fhir;
+    @Inject StaffContext staff;
+    @Inject RequestLang lang;
+    @Inject ClinicTimeZone zone;
 
     @GET
     public Response detail(@PathParam("id") String id) {

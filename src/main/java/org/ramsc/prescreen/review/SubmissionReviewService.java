@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,11 +17,7 @@ import org.ramsc.prescreen.submission.SubmissionStatus;
 @ApplicationScoped
 public class SubmissionReviewService {
 
-    private final AuditLog audit;
-
-    public SubmissionReviewService(AuditLog audit) {
-        this.audit = audit;
-    }
+    @Inject AuditLog audit;
 
     /** The submission with its notes and history; every look is an audit row. */
     @Transactional

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,13 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DraftCookies {
 
-    private final DraftService drafts;
-    private final boolean secure;
-
-    public DraftCookies(DraftService drafts, @ConfigProperty(name = "app.cookies.secure") boolean secure) {
-        this.drafts = drafts;
-        this.secure = secure;
-    }
+    @Inject DraftService drafts;
+    @Inject @ConfigProperty(name = "app.cookies.secure") boolean secure;
 
     public NewCookie holding(String token) {
         return build(token, (int) drafts.ttl().toSeconds());

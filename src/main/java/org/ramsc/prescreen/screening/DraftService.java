@@ -3,6 +3,7 @@ package org.ramsc.prescreen.screening;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +11,16 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.questionnaire.AnswerValidator;
 import org.ramsc.prescreen.questionnaire.Answers;
 import org.ramsc.prescreen.questionnaire.Item;
+import org.ramsc.prescreen.questionnaire.Problem;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
 import org.ramsc.prescreen.questionnaire.Step;
 import org.ramsc.prescreen.questionnaire.Validation;
@@ -28,13 +32,8 @@ public class DraftService {
 
     private static final Logger LOG = Logger.getLogger(DraftService.class);
 
-    private final Duration ttl;
-    private final PatientLimits limits;
-
-    public DraftService(@ConfigProperty(name = "app.drafts.ttl") Duration ttl, PatientLimits limits) {
-        this.ttl = ttl;
-        this.limits = limits;
-    }
+    @Inject @ConfigProperty(name = "app.drafts.ttl") Duration ttl;
+    @Inject PatientLimits limits;
 
     /** The live draft of this token; empty for no token, a malformed one, an unknown or expired one. */
     @Transactional
@@ -55,19 +54,17 @@ public class DraftService {
     @Transactional
     public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang, String address) {
         Instant now = Instant.now();
-        Draft draft = liveDraft(token, now);
-        Answers saved = answersOf(draft);
-        Optional<StepSave> outOfOrder = outOfOrder(step, saved);
-        if (outOfOrder.isPresent()) {
-            return outOfOrder.get();
+        PostedStep read = PostedStep.read(token, step, posted, now);
+        if (read.outOfOrder().isPresent()) {
+            return read.outOfOrder().get();
         }
-        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
-        if (!validation.isValid()) {
-            return new StepSave.Invalid(validation);
+        if (!read.validation().isValid()) {
+            return new StepSave.Invalid(read.validation());
         }
         List<String> scopeIds = step.items().stream().map(Item::id).toList();
-        Answers merged = Questionnaire.applicable(saved.without(scopeIds).with(validation.answers().asMap()));
-        return store(draft, token, merged, lang, address, now);
+        Answers merged = Questionnaire.applicable(
+                read.saved().without(scopeIds).with(read.validation().answers().asMap()));
+        return store(read.draft(), token, merged, lang, address, now);
     }
 
     private static Draft liveDraft(String token, Instant now) {
@@ -78,10 +75,22 @@ public class DraftService {
         return draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
     }
 
-    /** A step posted before the steps it follows are done is not saved: the patient goes back in order. */
-    private static Optional<StepSave> outOfOrder(Step step, Answers saved) {
-        int reachable = Questionnaire.firstIncompleteStep(saved);
-        return step.number() > reachable ? Optional.of(new StepSave.OutOfOrder(reachable)) : Optional.empty();
+    /**
+     * A step's posted fields checked against the live draft of its token ({@code draft} null when
+     * there is none), or the step to go back to when it was posted before the steps it follows are
+     * done: then nothing is saved and the patient goes back in order.
+     */
+    private record PostedStep(Draft draft, Answers saved, Validation validation, Optional<StepSave> outOfOrder) {
+
+        static PostedStep read(String token, Step step, Map<String, List<String>> posted, Instant now) {
+            Draft draft = liveDraft(token, now);
+            Answers saved = answersOf(draft);
+            int reachable = Questionnaire.firstIncompleteStep(saved);
+            Optional<StepSave> outOfOrder = step.number() > reachable
+                    ? Optional.of(new StepSave.OutOfOrder(reachable)) : Optional.empty();
+            Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
+            return new PostedStep(draft, saved, validation, outOfOrder);
+        }
     }
 
     /**
@@ -95,16 +104,17 @@ public class DraftService {
     public StepSave keepEntries(String token, Step step, Map<String, List<String>> posted, Lang lang,
             String address) {
         Instant now = Instant.now();
-        Draft draft = liveDraft(token, now);
-        Answers saved = answersOf(draft);
-        Optional<StepSave> outOfOrder = outOfOrder(step, saved);
-        if (outOfOrder.isPresent()) {
-            return outOfOrder.get();
+        PostedStep read = PostedStep.read(token, step, posted, now);
+        if (read.outOfOrder().isPresent()) {
+            return read.outOfOrder().get();
         }
-        Validation validation = new AnswerValidator(Year.now()).validate(posted, step.items(), saved);
-        java.util.Set<String> unfinished = new java.util.HashSet<>();
-        validation.problems().stream().filter(p -> !p.code().equals(org.ramsc.prescreen.questionnaire.Problem.REQUIRED))
-                .forEach(p -> unfinished.add(p.field()));
+        Draft draft = read.draft();
+        Answers saved = read.saved();
+        Validation validation = read.validation();
+        Set<String> unfinished = validation.problems().stream()
+                .filter(problem -> !problem.code().equals(Problem.REQUIRED))
+                .map(Problem::field)
+                .collect(Collectors.toSet());
         List<String> replaced = step.items().stream().map(Item::id).filter(id -> !unfinished.contains(id)).toList();
         Answers merged = Questionnaire.applicable(saved.without(replaced).with(validation.answers().asMap()));
         if (draft == null && merged.asMap().isEmpty()) {

@@ -3,6 +3,7 @@ package org.ramsc.prescreen.screening;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,12 +27,8 @@ public class LandingResource {
         static native TemplateInstance landing(Page page, int steps);
     }
 
-    private final RequestLang lang;
+    @Inject RequestLang lang;
     private final Map<Lang, String> rendered = new ConcurrentHashMap<>();
-
-    public LandingResource(RequestLang lang) {
-        this.lang = lang;
-    }
 
     @GET
     @NonBlocking

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -23,15 +24,9 @@ public class PatientLimits {
         DRAFT, SEND
     }
 
-    private final LimitsConfig config;
-    private final ServerKey key;
-    private final EntityManager entityManager;
-
-    public PatientLimits(LimitsConfig config, ServerKey key, EntityManager entityManager) {
-        this.config = config;
-        this.key = key;
-        this.entityManager = entityManager;
-    }
+    @Inject LimitsConfig config;
+    @Inject ServerKey key;
+    @Inject EntityManager entityManager;
 
     /**
      * Counts one attempt of {@code kind} from {@code address}; empty when it is within the limit,

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.ramsc.prescreen.i18n.Lang;
@@ -46,20 +46,11 @@ public class ResultPdfResource {
     public record PdfView(String date, String referenceCode) {
     }
 
-    private final DraftService drafts;
-    private final RuleSet ruleSet;
-    private final RequestLang lang;
-    private final PdfRenderer renderer;
-    private final ZoneId zone;
-
-    public ResultPdfResource(DraftService drafts, RuleSet ruleSet, RequestLang lang, PdfRenderer renderer,
-            ClinicTimeZone zone) {
-        this.drafts = drafts;
-        this.ruleSet = ruleSet;
-        this.lang = lang;
-        this.renderer = renderer;
-        this.zone = zone.get();
-    }
+    @Inject DraftService drafts;
+    @Inject RuleSet ruleSet;
+    @Inject RequestLang lang;
+    @Inject PdfRenderer renderer;
+    @Inject ClinicTimeZone zone;
 
     @GET
     @Path("result.pdf")
@@ -89,7 +80,7 @@ public class ResultPdfResource {
         }
         Lang current = lang.get();
         Page page = new Page(current, "/screening/result.pdf", "screening.pdf.title");
-        PdfView view = new PdfView(LocalDate.ofInstant(when, zone).toString(), reference);
+        PdfView view = new PdfView(LocalDate.ofInstant(when, zone.get()).toString(), reference);
         String xhtml = Templates.pdf(page, view, ResultView.of(evaluation, ruleSet, current),
                 KeyAnswers.of(answers, current)).render();
         String name = reference == null ? "ra-msc-prescreen.pdf" : "ra-msc-prescreen-" + reference + ".pdf";

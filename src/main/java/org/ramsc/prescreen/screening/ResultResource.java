@@ -3,6 +3,7 @@ package org.ramsc.prescreen.screening;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -54,26 +55,14 @@ public class ResultResource {
                 ClinicContact clinic);
     }
 
-    private final ScreeningFlow flow;
-    private final DraftService drafts;
-    private final SubmissionService submissions;
-    private final RuleSet ruleSet;
-    private final RequestLang lang;
-    private final CsrfTokens csrf;
-    private final ClinicContact clinic;
-    private final ClinicTimeZone zone;
-
-    public ResultResource(ScreeningFlow flow, DraftService drafts, SubmissionService submissions, RuleSet ruleSet,
-            RequestLang lang, CsrfTokens csrf, ClinicContact clinic, ClinicTimeZone zone) {
-        this.flow = flow;
-        this.drafts = drafts;
-        this.submissions = submissions;
-        this.ruleSet = ruleSet;
-        this.lang = lang;
-        this.csrf = csrf;
-        this.clinic = clinic;
-        this.zone = zone;
-    }
+    @Inject ScreeningFlow flow;
+    @Inject DraftService drafts;
+    @Inject SubmissionService submissions;
+    @Inject RuleSet ruleSet;
+    @Inject RequestLang lang;
+    @Inject CsrfTokens csrf;
+    @Inject ClinicContact clinic;
+    @Inject ClinicTimeZone zone;
 
     /** The confirmation e-mail box: shown only when the installation sends them. */
     public record SendOptions(boolean confirmOffered, boolean confirmChecked) {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -47,20 +48,11 @@ public class ResumeResource {
         static native TemplateInstance resume(Page page, String code, boolean endOther, String error);
     }
 
-    private final DraftService drafts;
-    private final ResumeService resumes;
-    private final RequestLang lang;
-    private final Optional<String> publicUrl;
-    private final DraftCookies cookies;
-
-    public ResumeResource(DraftService drafts, ResumeService resumes, RequestLang lang,
-            MailConfig mail, DraftCookies cookies) {
-        this.drafts = drafts;
-        this.resumes = resumes;
-        this.lang = lang;
-        this.publicUrl = mail.publicUrl();
-        this.cookies = cookies;
-    }
+    @Inject DraftService drafts;
+    @Inject ResumeService resumes;
+    @Inject RequestLang lang;
+    @Inject DraftCookies cookies;
+    @Inject MailConfig mail;
 
     @GET
     @Path("save")
@@ -78,7 +70,7 @@ public class ResumeResource {
         if (code.isEmpty()) {
             return Pages.seeOther("/screening/save");
         }
-        String base = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> uri.getBaseUri().toString()
+        String base = mail.publicUrl().map(u -> u.replaceAll("/+$", "")).orElseGet(() -> uri.getBaseUri().toString()
                 .replaceAll("/+$", ""));
         String url = base + "/screening/resume?code=" + URLEncoder.encode(code.get(), StandardCharsets.US_ASCII);
         Page page = page("/screening/save", "screening.resume.saved.title");

@@ -1,13 +1,13 @@
 package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -30,18 +30,9 @@ public class ResumeService {
     private static final String KEY_PURPOSE = "resume-token-key";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ServerKey serverKey;
-    private final EntityManager em;
-    private final int maxFailures;
-    private final Duration lockDuration;
-
-    public ResumeService(ServerKey serverKey, EntityManager em,
-            ResumeConfig config) {
-        this.serverKey = serverKey;
-        this.em = em;
-        this.maxFailures = config.maxFailuresPerAddress();
-        this.lockDuration = config.lockDuration();
-    }
+    @Inject ServerKey serverKey;
+    @Inject EntityManager em;
+    @Inject ResumeConfig config;
 
     /**
      * A new code for the draft of this token, replacing any earlier one; empty when the token has
@@ -136,15 +127,15 @@ public class ResumeService {
                                              AND resume_attempt.failures + 1 >= ?4 THEN ?5
                                         ELSE resume_attempt.locked_until END
                 """)
-                .setParameter(1, address).setParameter(2, now).setParameter(3, now.minus(lockDuration))
-                .setParameter(4, maxFailures).setParameter(5, now.plus(lockDuration)).executeUpdate();
+                .setParameter(1, address).setParameter(2, now).setParameter(3, now.minus(config.lockDuration()))
+                .setParameter(4, config.maxFailuresPerAddress()).setParameter(5, now.plus(config.lockDuration())).executeUpdate();
     }
 
     @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "7m",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetOldFailures() {
-        Instant cutoff = Instant.now().minus(lockDuration);
+        Instant cutoff = Instant.now().minus(config.lockDuration());
         em.createNativeQuery("DELETE FROM resume_attempt WHERE first_failure_at < ?1 "
                 + "AND (locked_until IS NULL OR locked_until < ?1)").setParameter(1, cutoff).executeUpdate();
     }

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -90,22 +91,12 @@ public class ScreeningFlow {
         }
     }
 
-    private final DraftService drafts;
-    private final SubmissionService submissions;
-    private final PatientLimits limits;
-    private final ConfirmationMails confirmations;
-    private final ScreeningMetrics metrics;
-    private final RuleSet ruleSet;
-
-    public ScreeningFlow(DraftService drafts, SubmissionService submissions, PatientLimits limits,
-            ConfirmationMails confirmations, ScreeningMetrics metrics, RuleSet ruleSet) {
-        this.drafts = drafts;
-        this.submissions = submissions;
-        this.limits = limits;
-        this.confirmations = confirmations;
-        this.metrics = metrics;
-        this.ruleSet = ruleSet;
-    }
+    @Inject DraftService drafts;
+    @Inject SubmissionService submissions;
+    @Inject PatientLimits limits;
+    @Inject ConfirmationMails confirmations;
+    @Inject ScreeningMetrics metrics;
+    @Inject RuleSet ruleSet;
 
     /** {@code /screening}: a new patient starts, a returning one continues where they left off. */
     public Place entry(String token) {

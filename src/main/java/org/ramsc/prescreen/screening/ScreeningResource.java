@@ -3,6 +3,7 @@ package org.ramsc.prescreen.screening;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -63,17 +64,10 @@ public class ScreeningResource {
         static native TemplateInstance restart(Page page, String backTo);
     }
 
-    private final ScreeningFlow flow;
-    private final RequestLang lang;
-    private final CsrfTokens csrf;
-    private final DraftCookies cookies;
-
-    public ScreeningResource(ScreeningFlow flow, RequestLang lang, CsrfTokens csrf, DraftCookies cookies) {
-        this.flow = flow;
-        this.lang = lang;
-        this.csrf = csrf;
-        this.cookies = cookies;
-    }
+    @Inject ScreeningFlow flow;
+    @Inject RequestLang lang;
+    @Inject CsrfTokens csrf;
+    @Inject DraftCookies cookies;
 
     @GET
     public Response start(@CookieParam(DraftToken.COOKIE) String token) {

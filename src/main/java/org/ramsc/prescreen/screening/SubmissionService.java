@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,17 +21,10 @@ import org.ramsc.prescreen.submission.SubmissionStored;
 @ApplicationScoped
 public class SubmissionService {
 
-    private final RuleSet ruleSet;
-    private final AuditLog audit;
-    private final Event<SubmissionStored> stored;
-    private final PatientLimits limits;
-
-    public SubmissionService(RuleSet ruleSet, AuditLog audit, Event<SubmissionStored> stored, PatientLimits limits) {
-        this.limits = limits;
-        this.ruleSet = ruleSet;
-        this.audit = audit;
-        this.stored = stored;
-    }
+    @Inject RuleSet ruleSet;
+    @Inject AuditLog audit;
+    @Inject Event<SubmissionStored> stored;
+    @Inject PatientLimits limits;
 
     /** The submission already made from this draft token, if any. */
     @Transactional

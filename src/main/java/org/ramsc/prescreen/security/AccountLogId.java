@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.ramsc.prescreen.web.ServerKey;
 
 /**
@@ -14,11 +15,7 @@ public class AccountLogId {
     /** 12 hex digits (48 bits): enough that two accounts of one clinic never share one. */
     static final int LENGTH = 12;
 
-    private final ServerKey key;
-
-    public AccountLogId(ServerKey key) {
-        this.key = key;
-    }
+    @Inject ServerKey key;
 
     public String of(String username) {
         return key.hmacHex("log-id", Account.normalise(username == null ? "" : username)).substring(0, LENGTH);

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
@@ -22,17 +23,10 @@ public class AccountService {
     /** Lower-case letters, digits, dot, dash and underscore; 3 to 40 characters (as the table checks). */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
-    private final AuditLog audit;
-    private final LoginThrottle throttle;
-    private final LoginService logins;
-    private final StaffSessions sessions;
-
-    public AccountService(AuditLog audit, LoginThrottle throttle, LoginService logins, StaffSessions sessions) {
-        this.audit = audit;
-        this.throttle = throttle;
-        this.logins = logins;
-        this.sessions = sessions;
-    }
+    @Inject AuditLog audit;
+    @Inject LoginThrottle throttle;
+    @Inject LoginService logins;
+    @Inject StaffSessions sessions;
 
     @Transactional
     public List<Account> list() {

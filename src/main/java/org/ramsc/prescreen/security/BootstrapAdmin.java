@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -21,20 +22,13 @@ public class BootstrapAdmin {
     /** Before the dev-mode demo accounts, so that configured settings win over them. */
     static final int PRIORITY = 100;
 
-    private final AccountService accounts;
-    private final AccountLogId logIds;
-    private final Optional<String> username;
-    private final Optional<String> password;
-
-    public BootstrapAdmin(AccountService accounts, AccountLogId logIds,
-            BootstrapConfig config) {
-        this.accounts = accounts;
-        this.logIds = logIds;
-        this.username = config.adminUsername();
-        this.password = config.adminPassword();
-    }
+    @Inject AccountService accounts;
+    @Inject AccountLogId logIds;
+    @Inject BootstrapConfig config;
 
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
+        Optional<String> username = config.adminUsername();
+        Optional<String> password = config.adminPassword();
         if (username.isEmpty() || password.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -24,11 +25,7 @@ public class DevAccounts {
     /** The demo accounts and their passwords, printed in the README: {@link DemoAccountCheck} refuses them in prod. */
     public static final Map<String, String> PUBLISHED = Map.of("admin", "admin-demo-1234", "staff", "staff-demo-1234");
 
-    private final AccountService accounts;
-
-    public DevAccounts(AccountService accounts) {
-        this.accounts = accounts;
-    }
+    @Inject AccountService accounts;
 
     @Transactional
     void onStart(@Observes @Priority(BootstrapAdmin.PRIORITY + 1) StartupEvent event) {

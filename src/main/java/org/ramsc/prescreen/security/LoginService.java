@@ -2,6 +2,7 @@ package org.ramsc.prescreen.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,17 +20,10 @@ public class LoginService {
     /** Audit actor for names that have no account: what was typed may be a password. */
     static final String UNKNOWN_ACTOR = "unknown";
 
-    private final LoginThrottle throttle;
-    private final AuditLog audit;
-    private final PasswordVerifier passwords;
-    private final AccountLogId logIds;
-
-    public LoginService(LoginThrottle throttle, AuditLog audit, PasswordVerifier passwords, AccountLogId logIds) {
-        this.throttle = throttle;
-        this.audit = audit;
-        this.passwords = passwords;
-        this.logIds = logIds;
-    }
+    @Inject LoginThrottle throttle;
+    @Inject AuditLog audit;
+    @Inject PasswordVerifier passwords;
+    @Inject AccountLogId logIds;
 
     /**
      * Signs in with name and password from {@code address} (may be null); empty when refused.

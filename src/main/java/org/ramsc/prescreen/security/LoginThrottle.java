@@ -1,7 +1,9 @@
 package org.ramsc.prescreen.security;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -36,18 +38,15 @@ public class LoginThrottle {
     /** Stands for "no address known" in the pair table, whose key cannot be null. */
     static final String NO_ADDRESS = "";
 
-    private final LoginConfig config;
-    private final ServerKey key;
-    private final AuditLog audit;
-    private final EntityManager entityManager;
-    private final Semaphore waiting;
+    @Inject LoginConfig config;
+    @Inject ServerKey key;
+    @Inject AuditLog audit;
+    @Inject EntityManager entityManager;
+    private Semaphore waiting;
 
-    public LoginThrottle(LoginConfig config, ServerKey key, AuditLog audit, EntityManager entityManager) {
-        this.config = config;
-        this.key = key;
-        this.audit = audit;
-        this.entityManager = entityManager;
-        this.waiting = new Semaphore(config.maxWaitingSignIns());
+    @PostConstruct
+    void openWaitingRoom() {
+        waiting = new Semaphore(config.maxWaitingSignIns());
     }
 
     /** What a sign-in attempt must go through before its password is judged. */

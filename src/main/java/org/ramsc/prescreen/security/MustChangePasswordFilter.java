@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,11 +25,7 @@ public class MustChangePasswordFilter {
     /** Every path that serves staff data or actions: the pages, the accounts, and the FHIR records. */
     private static final List<String> GUARDED = List.of("/staff", "/admin", "/account", "/fhir/QuestionnaireResponse");
 
-    private final SecurityIdentity identity;
-
-    public MustChangePasswordFilter(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    @Inject SecurityIdentity identity;
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> sendToPasswordForm(ContainerRequestContext request) {

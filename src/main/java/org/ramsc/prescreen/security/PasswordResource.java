@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -31,15 +32,9 @@ public class PasswordResource {
         static native TemplateInstance form(Page page, StaffMenu menu, boolean mustChange, FormErrors errors);
     }
 
-    private final RequestLang lang;
-    private final SecurityIdentity identity;
-    private final AccountService accounts;
-
-    public PasswordResource(RequestLang lang, SecurityIdentity identity, AccountService accounts) {
-        this.lang = lang;
-        this.identity = identity;
-        this.accounts = accounts;
-    }
+    @Inject RequestLang lang;
+    @Inject SecurityIdentity identity;
+    @Inject AccountService accounts;
 
     @GET
     public Response form() {

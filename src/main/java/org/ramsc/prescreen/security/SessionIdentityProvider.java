@@ -7,6 +7,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Turns a {@code staff-session} cookie into a signed-in person on every request, reading the
@@ -41,11 +42,7 @@ public class SessionIdentityProvider implements IdentityProvider<StaffSessionReq
     /** Identity attribute: the cookie names no live session. */
     static final String SESSION_ENDED = "ramsc.sessionEnded";
 
-    private final StaffSessions sessions;
-
-    public SessionIdentityProvider(StaffSessions sessions) {
-        this.sessions = sessions;
-    }
+    @Inject StaffSessions sessions;
 
     @Override
     public Class<StaffSessionRequest> getRequestType() {

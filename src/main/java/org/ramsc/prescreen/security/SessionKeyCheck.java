@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,11 +30,7 @@ public class SessionKeyCheck {
     private static final List<String> PLACEHOLDERS = List.of("replace", "random-characters", "random characters",
             "changeme", "change-me", "not-a-secret", "example");
 
-    private final Optional<String> key;
-
-    public SessionKeyCheck(@ConfigProperty(name = KEY) Optional<String> key) {
-        this.key = key;
-    }
+    @Inject @ConfigProperty(name = KEY) Optional<String> key;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {

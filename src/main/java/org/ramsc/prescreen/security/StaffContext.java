@@ -3,6 +3,7 @@ package org.ramsc.prescreen.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 /** Who is signed in: the actor of audit rows, and the staff navigation's menu. */
 @RequestScoped
@@ -11,13 +12,8 @@ public class StaffContext {
     public static final String STAFF = "staff";
     public static final String ADMIN = "admin";
 
-    private final SecurityIdentity identity;
-    private final RoutingContext request;
-
-    public StaffContext(SecurityIdentity identity, RoutingContext request) {
-        this.identity = identity;
-        this.request = request;
-    }
+    @Inject SecurityIdentity identity;
+    @Inject RoutingContext request;
 
     /** The audit actor: the principal name (never a display name) and the client's address. */
     public Actor actor() {

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -9,13 +10,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class StaffSessionAdmin {
 
-    private final StaffSessions sessions;
-    private final AuditLog audit;
-
-    public StaffSessionAdmin(StaffSessions sessions, AuditLog audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
+    @Inject StaffSessions sessions;
+    @Inject AuditLog audit;
 
     public List<StaffSessions.Listed> list() {
         return sessions.list();

@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,11 +26,7 @@ public class StaffSessionMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
 
-    private final boolean secureCookies;
-
-    public StaffSessionMechanism(@ConfigProperty(name = "app.cookies.secure") boolean secureCookies) {
-        this.secureCookies = secureCookies;
-    }
+    @Inject @ConfigProperty(name = "app.cookies.secure") boolean secureCookies;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {

@@ -2,6 +2,7 @@ package org.ramsc.prescreen.security;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,15 +30,8 @@ public class StaffSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Duration maxAge;
-    private final Duration idleTimeout;
-    private final TwoStepPolicy twoStepPolicy;
-
-    public StaffSessions(SessionConfig config, TwoStepPolicy twoStepPolicy) {
-        this.maxAge = config.maxAge();
-        this.idleTimeout = config.idleTimeout();
-        this.twoStepPolicy = twoStepPolicy;
-    }
+    @Inject TwoStepPolicy twoStepPolicy;
+    @Inject SessionConfig config;
 
     /** A live session and the account behind it, as read for this request. */
     public record Active(UUID sessionId, UUID accountId, String stage, SignedIn signedIn, boolean mustEnrol) {
@@ -147,11 +141,11 @@ public class StaffSessions {
     @Transactional
     void deleteExpired() {
         Instant now = Instant.now();
-        StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idleTimeout), now.minus(maxAge));
+        StaffSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.idleTimeout()), now.minus(config.maxAge()));
     }
 
     private boolean expired(StaffSession session, Instant now) {
-        return session.lastSeenAt.plus(idleTimeout).isBefore(now) || session.createdAt.plus(maxAge).isBefore(now);
+        return session.lastSeenAt.plus(config.idleTimeout()).isBefore(now) || session.createdAt.plus(config.maxAge()).isBefore(now);
     }
 
     static String hash(String token) {

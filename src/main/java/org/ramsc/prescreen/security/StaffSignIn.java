@@ -2,6 +2,7 @@ package org.ramsc.prescreen.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -20,17 +21,10 @@ public class StaffSignIn {
         }
     }
 
-    private final LoginService logins;
-    private final StaffSessions sessions;
-    private final AuditLog audit;
-    private final TwoStepService twoStep;
-
-    public StaffSignIn(LoginService logins, StaffSessions sessions, AuditLog audit, TwoStepService twoStep) {
-        this.logins = logins;
-        this.sessions = sessions;
-        this.audit = audit;
-        this.twoStep = twoStep;
-    }
+    @Inject LoginService logins;
+    @Inject StaffSessions sessions;
+    @Inject AuditLog audit;
+    @Inject TwoStepService twoStep;
 
     @Transactional
     public Outcome withPassword(String username, String password, String address, String previousToken) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -39,15 +40,9 @@ public class TwoStepResource {
         static native TemplateInstance codes(Page page, StaffMenu menu, List<String> codes);
     }
 
-    private final RequestLang lang;
-    private final SecurityIdentity identity;
-    private final TwoStepService twoStep;
-
-    public TwoStepResource(RequestLang lang, SecurityIdentity identity, TwoStepService twoStep) {
-        this.lang = lang;
-        this.identity = identity;
-        this.twoStep = twoStep;
-    }
+    @Inject RequestLang lang;
+    @Inject SecurityIdentity identity;
+    @Inject TwoStepService twoStep;
 
     @GET
     public Response form() {

@@ -1,11 +1,11 @@
 package org.ramsc.prescreen.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,22 +36,11 @@ public class TwoStepService {
     public record Enrolment(String qrDataUri, String groupedKey, String otpauthUri) {
     }
 
-    private final SecretBox box;
-    private final ServerKey serverKey;
-    private final AuditLog audit;
-    private final StaffSessions sessions;
-    private final int maxFailures;
-    private final Duration lockDuration;
-
-    public TwoStepService(SecretBox box, ServerKey serverKey, AuditLog audit, StaffSessions sessions,
-            TwoStepConfig config) {
-        this.box = box;
-        this.serverKey = serverKey;
-        this.audit = audit;
-        this.sessions = sessions;
-        this.maxFailures = config.maxFailures();
-        this.lockDuration = config.lockDuration();
-    }
+    @Inject SecretBox box;
+    @Inject ServerKey serverKey;
+    @Inject AuditLog audit;
+    @Inject StaffSessions sessions;
+    @Inject TwoStepConfig config;
 
     @Transactional
     public boolean enrolled(UUID accountId) {
@@ -173,8 +162,8 @@ public class TwoStepService {
 
     private void fail(TwoStepKey row, String username, String address, String reason) {
         row.failures++;
-        if (row.failures >= maxFailures) {
-            row.lockedUntil = Instant.now().plus(lockDuration);
+        if (row.failures >= config.maxFailures()) {
+            row.lockedUntil = Instant.now().plus(config.lockDuration());
         }
         audit.record(username, AuditLog.LOGIN_FAILURE, "account", row.accountId.toString(), reason, address);
     }

@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.web;
 
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
@@ -27,11 +28,7 @@ public class CsrfCheck {
     private static final Logger LOG = Logger.getLogger(CsrfCheck.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final CsrfTokens tokens;
-
-    public CsrfCheck(CsrfTokens tokens) {
-        this.tokens = tokens;
-    }
+    @Inject CsrfTokens tokens;
 
     @ServerRequestFilter(readBody = true)
     public void check(ResteasyReactiveContainerRequestContext request, RoutingContext context, ResourceInfo resource) {

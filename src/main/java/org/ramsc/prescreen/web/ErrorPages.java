@@ -2,6 +2,7 @@ package org.ramsc.prescreen.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,11 +30,7 @@ public class ErrorPages {
         static native TemplateInstance error(Page page, String textKey, String incident);
     }
 
-    private final RequestLang lang;
-
-    public ErrorPages(RequestLang lang) {
-        this.lang = lang;
-    }
+    @Inject RequestLang lang;
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {

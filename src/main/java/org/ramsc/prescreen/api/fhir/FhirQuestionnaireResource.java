@@ -1,5 +1,6 @@
 package org.ramsc.prescreen.api.fhir;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,11 +13,7 @@ import org.ramsc.prescreen.questionnaire.Questionnaire;
 public class FhirQuestionnaireResource {
 
 
-    private final FhirQuestionnaireService service;
-
-    public FhirQuestionnaireResource(FhirQuestionnaireService service) {
-        this.service = service;
-    }
+    @Inject FhirQuestionnaireService service;
 
     @GET
     @Path("{id}")

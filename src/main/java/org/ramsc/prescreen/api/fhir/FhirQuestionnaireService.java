@@ -2,6 +2,7 @@ package org.ramsc.prescreen.api.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Year;
 import org.ramsc.prescreen.i18n.Messages;
 
@@ -12,14 +13,10 @@ import org.ramsc.prescreen.i18n.Messages;
 @ApplicationScoped
 public class FhirQuestionnaireService {
 
-    private final FhirContext fhirContext;
+    @Inject FhirContext fhirContext;
     private final QuestionnaireFhirMapper mapper = new QuestionnaireFhirMapper(Messages.get());
 
     private volatile Rendered rendered;
-
-    public FhirQuestionnaireService(FhirContext fhirContext) {
-        this.fhirContext = fhirContext;
-    }
 
     public String json() {
         // the same clock and zone as the answer validator, so the published bound is the one enforced
