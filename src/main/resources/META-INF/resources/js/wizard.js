@@ -60,8 +60,9 @@
     });
   });
 
-  // With the picture to tap, the joint lists fold away under a summary (they stay open without a
-  // script, and open when a joint question has an error to show).
+  // With the picture to tap, the joint lists fold away under a summary, ticked or not: the picture
+  // shows the ticks (without a script a list that holds a tick stays open; so does one whose
+  // question has an error to show).
   document.querySelectorAll('[data-joint-list]').forEach(function (list) {
     if (!list.closest('.has-error')) {
       list.open = false;

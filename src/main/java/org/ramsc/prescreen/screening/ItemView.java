@@ -61,6 +61,15 @@ public record ItemView(
         return text + separator;
     }
 
+    /**
+     * Whether a joint list is drawn unfolded: when it holds a tick, so that a patient without the
+     * picture sees what is ticked, or when its question has an error to fix.
+     */
+    public boolean listOpen() {
+        return hasError() || (jointGroups != null
+                && jointGroups.stream().anyMatch(group -> group.options().stream().anyMatch(OptionView::checked)));
+    }
+
     public String describedBy() {
         String ids = id + "-help";
         if (whenHint != null) {
