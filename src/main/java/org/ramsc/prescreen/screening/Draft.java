@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Answers in progress, found by the hash of the token in the patient's cookie. */
+/**
+ * Answers in progress, found by the hash of the token in the patient's cookie. The wizard's steps
+ * read and write these rows through {@link DraftRows}; the entity serves sending and resume codes.
+ */
 @Entity
 @Table(name = "draft")
 public class Draft extends PanacheEntityBase {
@@ -35,10 +38,6 @@ public class Draft extends PanacheEntityBase {
     public Instant updatedAt;
     public Instant expiresAt;
 
-    static Optional<Draft> findLive(String tokenHash, Instant now) {
-        return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
-    }
-
     /**
      * Locks the draft's row, live or not, until the transaction ends; empty when it is gone (sent
      * or deleted by a request that held the lock before).
@@ -47,7 +46,7 @@ public class Draft extends PanacheEntityBase {
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** The same, locked until the transaction ends, so that two requests for one draft take turns. */
+    /** The live draft, locked until the transaction ends, so that two requests for one draft take turns. */
     static Optional<Draft> findLiveForUpdate(String tokenHash, Instant now) {
         return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

@@ -34,15 +34,18 @@ public class DraftService {
 
     @Inject @ConfigProperty(name = "app.drafts.ttl") Duration ttl;
     @Inject PatientLimits limits;
+    @Inject DraftRows rows;
 
-    /** The live draft of this token; empty for no token, a malformed one, an unknown or expired one. */
-    @Transactional
+    /**
+     * The live draft of this token; empty for no token, a malformed one, an unknown or expired one.
+     * One read, so it needs no transaction of its own.
+     */
     public Optional<DraftState> find(String token) {
         if (!DraftToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return Draft.findLive(DraftToken.hash(token), Instant.now())
-                .map(draft -> new DraftState(token, AnswersJson.read(draft.answers), draft.completedAt != null));
+        return rows.findLive(DraftToken.hash(token), Instant.now())
+                .map(draft -> new DraftState(token, AnswersJson.read(draft.answers()), draft.completed()));
     }
 
     /**
@@ -54,7 +57,7 @@ public class DraftService {
     @Transactional
     public StepSave saveStep(String token, Step step, Map<String, List<String>> posted, Lang lang, String address) {
         Instant now = Instant.now();
-        PostedStep read = PostedStep.read(token, step, posted, now);
+        PostedStep read = PostedStep.read(liveDraft(token, now), step, posted);
         if (read.outOfOrder().isPresent()) {
             return read.outOfOrder().get();
         }
@@ -67,12 +70,12 @@ public class DraftService {
         return store(read.draft(), token, merged, lang, address, now);
     }
 
-    private static Draft liveDraft(String token, Instant now) {
-        return DraftToken.isWellFormed(token) ? Draft.findLive(DraftToken.hash(token), now).orElse(null) : null;
+    private DraftRows.Row liveDraft(String token, Instant now) {
+        return DraftToken.isWellFormed(token) ? rows.findLive(DraftToken.hash(token), now).orElse(null) : null;
     }
 
-    private static Answers answersOf(Draft draft) {
-        return draft == null ? Answers.empty() : AnswersJson.read(draft.answers);
+    private static Answers answersOf(DraftRows.Row draft) {
+        return draft == null ? Answers.empty() : AnswersJson.read(draft.answers());
     }
 
     /**
@@ -80,10 +83,10 @@ public class DraftService {
      * there is none), or the step to go back to when it was posted before the steps it follows are
      * done: then nothing is saved and the patient goes back in order.
      */
-    private record PostedStep(Draft draft, Answers saved, Validation validation, Optional<StepSave> outOfOrder) {
+    private record PostedStep(DraftRows.Row draft, Answers saved, Validation validation,
+            Optional<StepSave> outOfOrder) {
 
-        static PostedStep read(String token, Step step, Map<String, List<String>> posted, Instant now) {
-            Draft draft = liveDraft(token, now);
+        static PostedStep read(DraftRows.Row draft, Step step, Map<String, List<String>> posted) {
             Answers saved = answersOf(draft);
             int reachable = Questionnaire.firstIncompleteStep(saved);
             Optional<StepSave> outOfOrder = step.number() > reachable
@@ -104,11 +107,11 @@ public class DraftService {
     public StepSave keepEntries(String token, Step step, Map<String, List<String>> posted, Lang lang,
             String address) {
         Instant now = Instant.now();
-        PostedStep read = PostedStep.read(token, step, posted, now);
+        PostedStep read = PostedStep.read(liveDraft(token, now), step, posted);
         if (read.outOfOrder().isPresent()) {
             return read.outOfOrder().get();
         }
-        Draft draft = read.draft();
+        DraftRows.Row draft = read.draft();
         Answers saved = read.saved();
         Validation validation = read.validation();
         Set<String> unfinished = validation.problems().stream()
@@ -131,23 +134,18 @@ public class DraftService {
      * Writes {@code merged} to the draft, or to a new one (with a new token) when {@code draft} is
      * null, unless {@code address} has started too many drafts in this window.
      */
-    private StepSave store(Draft draft, String token, Answers merged, Lang lang, String address, Instant now) {
+    private StepSave store(DraftRows.Row draft, String token, Answers merged, Lang lang, String address,
+            Instant now) {
         String liveToken = token;
         boolean created = draft == null;
+        String answers = AnswersJson.write(merged);
         if (created) {
             liveToken = DraftToken.generate();
-            draft = new Draft();
-            draft.id = UUID.randomUUID();
-            draft.tokenHash = DraftToken.hash(liveToken);
-            draft.createdAt = now;
+            rows.insert(UUID.randomUUID(), DraftToken.hash(liveToken), answers, lang.tag(), now, now.plus(ttl));
+        } else {
+            rows.updateAnswers(draft.id(), answers, lang.tag(), now, now.plus(ttl));
         }
-        draft.answers = AnswersJson.write(merged);
-        draft.lang = lang.tag();
-        draft.completedAt = null;
-        draft.updatedAt = now;
-        draft.expiresAt = now.plus(ttl);
-        draft.persist();
-        commitWithoutWaitingForDisk();
+        rows.commitWithoutWaitingForDisk();
         if (created) {
             Optional<Duration> retryAfter = countNewDraft(address);
             if (retryAfter.isPresent()) {
@@ -164,22 +162,19 @@ public class DraftService {
     @Transactional
     public ReviewConfirmation confirmReview(String token) {
         Instant now = Instant.now();
-        Draft draft = DraftToken.isWellFormed(token)
-                ? Draft.findLiveForUpdate(DraftToken.hash(token), now).orElse(null) : null;
+        DraftRows.Row draft = DraftToken.isWellFormed(token)
+                ? rows.findLiveForUpdate(DraftToken.hash(token), now).orElse(null) : null;
         if (draft == null) {
             return ReviewConfirmation.goBackTo(1);
         }
-        Answers answers = AnswersJson.read(draft.answers);
+        Answers answers = AnswersJson.read(draft.answers());
         int reachable = Questionnaire.firstIncompleteStep(answers);
         if (reachable != Questionnaire.REVIEW_STEP) {
             return ReviewConfirmation.goBackTo(reachable);
         }
-        draft.completedAt = now;
-        boolean first = draft.firstCompletedAt == null;
-        if (first) {
-            draft.firstCompletedAt = now;
-        }
-        commitWithoutWaitingForDisk();
+        rows.markCompleted(draft.id(), now);
+        boolean first = !draft.firstCompleted();
+        rows.commitWithoutWaitingForDisk();
         return new ReviewConfirmation(Optional.empty(), first ? Optional.of(answers) : Optional.empty());
     }
 
@@ -189,26 +184,15 @@ public class DraftService {
      * address do not queue behind each other's whole step. Over the limit nothing is stored.
      */
     private Optional<Duration> countNewDraft(String address) {
-        Draft.getEntityManager().flush();
         Optional<Duration> retryAfter = limits.tryAcquire(PatientLimits.Kind.DRAFT, address);
         retryAfter.ifPresent(wait -> QuarkusTransaction.setRollbackOnly());
         return retryAfter;
     }
 
-    /**
-     * A draft is the patient's work in progress, not a record: if PostgreSQL itself crashed in the
-     * fraction of a second after a step was saved, losing that one step is acceptable, and not
-     * waiting for the disk on every step is what lets many patients answer at once. Submissions
-     * keep the default, fully durable commit.
-     */
-    private static void commitWithoutWaitingForDisk() {
-        Draft.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
-    }
-
     @Transactional
     public void delete(String token) {
         if (DraftToken.isWellFormed(token)) {
-            Draft.delete("tokenHash", DraftToken.hash(token));
+            rows.deleteByTokenHash(DraftToken.hash(token));
         }
     }
 
@@ -216,7 +200,7 @@ public class DraftService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void deleteExpired() {
-        long deleted = Draft.delete("expiresAt <= ?1", Instant.now());
+        long deleted = rows.deleteExpired(Instant.now());
         if (deleted > 0) {
             LOG.infof("Deleted %d expired drafts", deleted);
         }
