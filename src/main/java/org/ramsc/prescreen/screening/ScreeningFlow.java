@@ -186,12 +186,10 @@ public class ScreeningFlow {
      */
     public SendMove send(String token, ContactForm contact, boolean confirmEmail, String honeypot, Lang lang,
             String address) {
-        if (submissions.findSent(token).isPresent()) {
-            return new SendMove.Sent();
-        }
+        // sending deletes the draft: without a finished draft, it may have been sent already (a double click)
         Optional<DraftService.DraftState> draft = finished(token);
         if (draft.isEmpty()) {
-            return new SendMove.Elsewhere(Place.START);
+            return submissions.findSent(token).isPresent() ? new SendMove.Sent() : new SendMove.Elsewhere(Place.START);
         }
         Map<String, String> errors = new java.util.LinkedHashMap<>(contact.problems());
         boolean confirm = confirmations.offered() && confirmEmail;
