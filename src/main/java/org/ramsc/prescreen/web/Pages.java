@@ -18,9 +18,9 @@ public final class Pages {
     }
 
     /**
-     * The rendered page as UTF-8 bytes: the JDK encodes a whole string at once, where the HTTP
-     * layer, given the string, would encode it character by character (a sixth of a patient
-     * journey's CPU time before, see bench/README.md).
+     * The rendered page as UTF-8 bytes: the JDK encodes the whole string at once, where the HTTP
+     * layer, given the string, encodes it character by character (up to a sixth of the CPU time of
+     * patient journeys in a profile taken while the JIT was still compiling; see bench/README.md).
      */
     public static Response html(int status, TemplateInstance template) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
