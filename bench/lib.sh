@@ -7,6 +7,8 @@
 
 CLK_TCK=$(getconf CLK_TCK)
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -Xshare:auto}
+# the packaged app (APP_DIR to measure another build)
+APP_DIR=${APP_DIR:-target/quarkus-app}
 APP_PIDS=${APP_PIDS:-}
 DB_PID=${DB_PID:-}
 PROXY_PID=${PROXY_PID:-}
@@ -17,13 +19,20 @@ journeys() { java -cp "target/test-classes:target/classes:target/quarkus-app/lib
 
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p"; }
 
-# Starts the packaged jar in the background with NAME=value settings added to the environment.
-# Sets launched_pid (this shell's child: `env` execs java, so it is the JVM's own pid).
+# Starts the packaged jar in the background with NAME=value settings added to the environment, on
+# JAVA (default: java on the PATH). Sets launched_pid (a subshell that execs env, which execs java:
+# the JVM's own pid).
 launch_app() { # log, NAME=value...
-  local log=$1
+  local log
+  log=$(realpath -m "$1")
   shift
+  # From the app's own directory, as the class-data archive that the build writes beside the jar
+  # (app-cds.jsa) requires: the JVM uses it only for the class path it was recorded with.
+  # APP_CDS=0 starts without it.
+  local archive=""
+  [ -f "$APP_DIR/app-cds.jsa" ] && [ "${APP_CDS:-1}" = 1 ] && archive=-XX:SharedArchiveFile=app-cds.jsa
   # shellcheck disable=SC2086
-  env "$@" java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  (cd "$APP_DIR" && exec env "$@" "${JAVA:-java}" $JAVA_OPTS $archive -jar quarkus-run.jar) >"$log" 2>&1 &
   launched_pid=$!
 }
 

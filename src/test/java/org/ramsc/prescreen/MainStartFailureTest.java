@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.db.EmbeddedDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,6 +48,23 @@ class MainStartFailureTest {
         assertThat(run.lines()).singleElement().asString()
                 .contains("cannot write to", "APP_EMBEDDED_DB_DIR", "QUARKUS_DATASOURCE_JDBC_URL")
                 .doesNotContain("another instance");
+    }
+
+    @Test
+    void aDataDirectoryThatAnotherCopyIsRunningOnEndsTheStartWithItsCause() throws Exception {
+        // found only once the server starts, which happens on a thread of its own while Quarkus boots
+        Path data = dir.resolve("postgres");
+        EmbeddedDatabase.Started running = EmbeddedDatabase.startDurable(data, freePort());
+        try {
+            Run run = main(Map.of("APP_EMBEDDED_DB_DIR", data.toString(),
+                    "APP_EMBEDDED_DB_PORT", String.valueOf(freePort())));
+            assertThat(run.exit).isEqualTo(1);
+            assertThat(run.lines()).last().asString()
+                    .startsWith("ERROR: ").contains("in use by another running copy", "APP_EMBEDDED_DB_DIR");
+            assertThat(run.took).isLessThan(Duration.ofSeconds(30));
+        } finally {
+            running.stop();
+        }
     }
 
     @Test

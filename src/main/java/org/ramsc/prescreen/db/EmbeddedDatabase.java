@@ -55,23 +55,48 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    /** What the app needs to connect, and the server to stop at the end. */
-    public record Started(EmbeddedPostgres postgres, Path dataDir, int port, DatabasePasswords passwords) {
+    /**
+     * A durable server whose directory, port and passwords have been checked, not yet started. The
+     * app's connection settings are known already, so that Quarkus can boot while the server starts.
+     */
+    public static final class Prepared {
+        private final EmbeddedPostgres.Builder builder;
+        private final Path dataDir;
+        private final int port;
+        private final DatabasePasswords passwords;
 
-        public String jdbcUrl() {
-            return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+        private Prepared(EmbeddedPostgres.Builder builder, Path dataDir, int port, DatabasePasswords passwords) {
+            this.builder = builder;
+            this.dataDir = dataDir;
+            this.port = port;
+            this.passwords = passwords;
+        }
+
+        public Path dataDir() {
+            return dataDir;
         }
 
         /** The datasource as the app role, Flyway as the schema's owner. */
         public Map<String, String> quarkusProperties() {
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.datasource.jdbc.url", jdbcUrl());
-            properties.put("quarkus.datasource.username", DatabasePasswords.APP);
-            properties.put("quarkus.datasource.password", passwords.app());
-            properties.put("quarkus.flyway.jdbc-url", jdbcUrl());
-            properties.put("quarkus.flyway.username", DatabasePasswords.OWNER);
-            properties.put("quarkus.flyway.password", passwords.owner());
-            return properties;
+            return EmbeddedDatabase.quarkusProperties(port, passwords);
+        }
+
+        /** Starts the server (the caller stops it). */
+        public Started start() {
+            return EmbeddedDatabase.start(builder, dataDir, port, passwords);
+        }
+    }
+
+    /** What the app needs to connect, and the server to stop at the end. */
+    public record Started(EmbeddedPostgres postgres, Path dataDir, int port, DatabasePasswords passwords) {
+
+        public String jdbcUrl() {
+            return EmbeddedDatabase.jdbcUrl(port);
+        }
+
+        /** The datasource as the app role, Flyway as the schema's owner. */
+        public Map<String, String> quarkusProperties() {
+            return EmbeddedDatabase.quarkusProperties(port, passwords);
         }
 
         public Connection connect(String user, String password) throws SQLException {
@@ -103,9 +128,14 @@ public final class EmbeddedDatabase {
                 || present(System.getProperty("quarkus.datasource.jdbc.url"));
     }
 
-    /** Starts a durable embedded server where the settings say; it stops when the JVM exits. */
-    public static Started startDurable(boolean devMode) {
-        Started started = startDurable(dataDir(devMode), port(devMode));
+    /** Checks the durable embedded server's directory, port and passwords where the settings say. */
+    public static Prepared prepareDurable(boolean devMode) {
+        return prepareDurable(dataDir(devMode), port(devMode));
+    }
+
+    /** Starts a prepared server; it stops when the JVM exits. */
+    public static Started startUntilExit(Prepared prepared) {
+        Started started = prepared.start();
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
         return started;
     }
@@ -128,6 +158,14 @@ public final class EmbeddedDatabase {
 
     /** Starts a durable server on this directory and port (the caller stops it). */
     public static Started startDurable(Path dataDir, int port) {
+        return prepareDurable(dataDir, port).start();
+    }
+
+    /**
+     * Everything about a durable server on this directory and port that can fail at once, with a
+     * line that says what to set: the directory, the port, the password file. Starts nothing.
+     */
+    public static Prepared prepareDurable(Path dataDir, int port) {
         checkWritable(dataDir);
         checkPortFree(port);
         Path passwordFile = passwordFile(dataDir);
@@ -150,7 +188,7 @@ public final class EmbeddedDatabase {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100");
-        return start(builder, dataDir, port, passwords);
+        return new Prepared(builder, dataDir, port, passwords);
     }
 
     /** Starts a throwaway server on a free port with the same roles, passwords and rules, for tests. */
@@ -158,6 +196,21 @@ public final class EmbeddedDatabase {
         Path dataDir = Files.createTempDirectory("epg");
         return start(EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true),
                 dataDir, freePort(), DatabasePasswords.generate());
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    private static Map<String, String> quarkusProperties(int port, DatabasePasswords passwords) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.datasource.jdbc.url", jdbcUrl(port));
+        properties.put("quarkus.datasource.username", DatabasePasswords.APP);
+        properties.put("quarkus.datasource.password", passwords.app());
+        properties.put("quarkus.flyway.jdbc-url", jdbcUrl(port));
+        properties.put("quarkus.flyway.username", DatabasePasswords.OWNER);
+        properties.put("quarkus.flyway.password", passwords.owner());
+        return properties;
     }
 
     /** {@code data/postgres} keeps its passwords in {@code data/postgres.pgpass}. */
