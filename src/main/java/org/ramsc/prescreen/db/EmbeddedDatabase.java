@@ -187,7 +187,11 @@ public final class EmbeddedDatabase {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "100");
+                // one app instance: its pool (quarkus.datasource.jdbc.max-size), Flyway, the FAQ
+                // listener and a few operator sessions; every slot costs shared memory
+                .setServerConfig("max_connections", "50")
+                // the data are small and the OS caches the files as well: a quarter of the default
+                .setServerConfig("shared_buffers", "32MB");
         return new Prepared(builder, dataDir, port, passwords);
     }
 
