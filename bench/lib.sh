@@ -10,7 +10,7 @@ CLK_TCK=$(getconf CLK_TCK)
 # "Memory"): a 32 MB young generation, which the JVM touches whole; the native heap given back to the
 # OS every 2 s, and at most two malloc arenas, where the JIT compilers' freed memory would stay.
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -Xmn32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 # the packaged app (APP_DIR to measure another build)
 APP_DIR=${APP_DIR:-target/quarkus-app}
 APP_PIDS=${APP_PIDS:-}

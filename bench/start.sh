@@ -112,7 +112,8 @@ if [ "$LOAD" -gt 0 ]; then
   wrk -t2 -c32 "-d${third}s" "$BASE/" >/dev/null
   wrk -t2 -c32 "-d${third}s" "$BASE/faq" >/dev/null
   wrk -t2 -c32 "-d${third}s" -s bench/evaluate.lua "$BASE/api/v1/evaluations" >/dev/null
-  echo "journeys: $(journeys "$BASE" 32 "$LOAD" | grep '^RESULT')"
+  # with the CPU per request of the app and of PostgreSQL while they ran (cpu_app_ms, cpu_db_ms)
+  echo "journeys: $(costed journeys "$BASE" 32 "$LOAD")"
   sleep 1.2
   stop_pid "$sampler_pid"
   sampler_pid=""
