@@ -199,3 +199,22 @@ sample_pss() { # file
 json_number() { echo "${1:-null}"; }
 # and for the Markdown report
 md_number() { echo "${1:-n/a}"; }
+
+# The packaged app's settings for a benchmark on this machine, from $OUT and $PORT of the caller.
+bench_app_settings() {
+  export APP_EMBEDDED_DB_DIR=${APP_EMBEDDED_DB_DIR:-$PWD/$OUT/data}
+  export APP_EMBEDDED_DB_PORT=${APP_EMBEDDED_DB_PORT:-15499}
+  export QUARKUS_HTTP_PORT=$PORT
+  export APP_SECURE_COOKIES=false
+  export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
+  # every journey comes from 127.0.0.1: the per-address patient limits would refuse all but the first few
+  export APP_LIMITS_DRAFTS_PER_WINDOW=1000000
+  export APP_LIMITS_SENDS_PER_WINDOW=1000000
+}
+
+# Stops the caller's sampler and app ($sampler_pid, $app_pid), for its EXIT trap.
+stop_all() {
+  stop_pid "$sampler_pid"
+  stop_pid "$app_pid"
+  app_pid=""
+}

@@ -38,22 +38,9 @@ if [ "${SKIP_BUILD:-0}" != "1" ]; then
   ./mvnw -B -q package -DskipTests
 fi
 
-export APP_EMBEDDED_DB_DIR=${APP_EMBEDDED_DB_DIR:-$PWD/$OUT/data}
-export APP_EMBEDDED_DB_PORT=${APP_EMBEDDED_DB_PORT:-15499}
-export QUARKUS_HTTP_PORT=$PORT
-export APP_SECURE_COOKIES=false
-export APP_SESSION_KEY=${APP_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
-# every journey comes from 127.0.0.1: the per-address patient limits would refuse all but the first few
-export APP_LIMITS_DRAFTS_PER_WINDOW=1000000
-export APP_LIMITS_SENDS_PER_WINDOW=1000000
-
+bench_app_settings
 app_pid=""
 sampler_pid=""
-stop_all() {
-  stop_pid "$sampler_pid"
-  stop_pid "$app_pid"
-  app_pid=""
-}
 trap stop_all EXIT
 
 start_app() {
