@@ -1,6 +1,7 @@
 package org.ramsc.prescreen.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +32,11 @@ import org.ramsc.prescreen.questionnaire.Problem;
 import org.ramsc.prescreen.rules.Evaluation;
 import org.ramsc.prescreen.rules.RuleSet;
 
-/** {@code POST /api/v1/evaluations}: answers in, outcome and every rule's verdict out. Stores nothing. */
+/**
+ * {@code POST /api/v1/evaluations}: answers in, outcome and every rule's verdict out. Stores nothing,
+ * and touches neither the database nor a file, so it runs on the I/O thread that read the request
+ * instead of being handed to a worker thread and back.
+ */
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "Screening answers evaluated against the published rule set")
 public class EvaluationResource {
@@ -46,6 +51,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate screening answers",

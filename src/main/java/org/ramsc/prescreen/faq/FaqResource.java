@@ -31,10 +31,10 @@ public class FaqResource {
     @Inject RequestLang lang;
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public Uni<String> faq() {
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Uni<byte[]> faq() {
         Lang current = lang.get();
-        String cached = cache.get(current);
+        byte[] cached = cache.get(current);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
