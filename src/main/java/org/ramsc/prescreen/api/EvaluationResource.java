@@ -1,6 +1,8 @@
 package org.ramsc.prescreen.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,12 +45,16 @@ import org.ramsc.prescreen.rules.RuleSet;
 public class EvaluationResource {
 
     private final JsonAnswers jsonAnswers;
+    private final ObjectWriter evaluationWriter;
     private final RuleSet ruleSet;
+    private final Map<String, List<String>> citationsByRule;
 
     public EvaluationResource(ObjectMapper mapper, Instance<RuleSet> ruleSets) {
         this.jsonAnswers = new JsonAnswers(mapper);
+        this.evaluationWriter = mapper.writerFor(EvaluationResponse.class);
         // the app may provide the rule set as a bean; without one, the standard set applies
         this.ruleSet = ruleSets.isResolvable() ? ruleSets.get() : RuleSet.standard();
+        this.citationsByRule = EvaluationResponse.citationsByRule(ruleSet);
     }
 
     @POST
@@ -82,7 +89,20 @@ public class EvaluationResource {
                     ProblemMessages.errors(read.problems(), lang), lang);
         }
         Evaluation evaluation = ruleSet.evaluate(read.answers());
-        return respond(Response.ok(), EvaluationResponse.of(evaluation, ruleSet, lang), lang);
+        return respond(Response.ok(), json(EvaluationResponse.of(evaluation, citationsByRule, lang)), lang);
+    }
+
+    /**
+     * The answer as one array of bytes: the HTTP layer sends it in one write, where a body written
+     * through Jackson's stream went out in 8 KB pieces, each one a write of its own.
+     */
+    private byte[] json(EvaluationResponse response) {
+        try {
+            return evaluationWriter.writeValueAsBytes(response);
+        } catch (JsonProcessingException e) {
+            // a record of strings, enums and numbers always serializes; never let it pass for a bad request
+            throw new IllegalStateException("Evaluation could not be written as JSON", e);
+        }
     }
 
     /** A body that cannot even be read is a bad request like any other, never a server error. */

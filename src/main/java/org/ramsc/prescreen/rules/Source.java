@@ -87,11 +87,14 @@ public enum Source {
     private final String label;
     private final String reference;
     private final String url;
+    /** Joined once: it goes out with every evaluation, three or so per rule. */
+    private final String citation;
 
     Source(String label, String reference, String url) {
         this.label = label;
         this.reference = reference;
         this.url = url;
+        this.citation = url == null ? reference : reference + " " + url;
     }
 
     /** A short name for lists, e.g. "Nagy G et al. Ann Rheum Dis 2021". */
@@ -111,6 +114,6 @@ public enum Source {
 
     /** The full citation as shown under a rule: reference followed by its link. */
     public String citation() {
-        return url == null ? reference : reference + " " + url;
+        return citation;
     }
 }
