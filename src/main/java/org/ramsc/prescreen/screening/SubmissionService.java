@@ -25,6 +25,7 @@ public class SubmissionService {
     @Inject AuditLog audit;
     @Inject Event<SubmissionStored> stored;
     @Inject PatientLimits limits;
+    @Inject SubmissionRows rows;
 
     /** The submission already made from this draft token, if any. */
     @Transactional
@@ -74,7 +75,7 @@ public class SubmissionService {
                     .orElseThrow(() -> new IllegalStateException("a send without its draft or submission"));
         }
         Submission submission = Submission.decided(answers, ruleSet.evaluate(answers), lang, contact, Instant.now());
-        submission.referenceCode = Submission.unusedReferenceCode();
+        submission.referenceCode = unusedReferenceCode();
         submission.draftTokenHash = tokenHash;
         submission.senderKey = limits.senderKey(address);
         submission.persist();
@@ -83,6 +84,15 @@ public class SubmissionService {
                 "outcome=" + submission.outcome, address);
         stored.fire(new SubmissionStored(submission.id));
         return new SentView(submission.referenceCode, submission.outcome);
+    }
+
+    /** A reference code no other submission has. */
+    private String unusedReferenceCode() {
+        String code;
+        do {
+            code = ReferenceCode.generate();
+        } while (rows.referenceCodeTaken(code));
+        return code;
     }
 
     /** What the confirmation page shows: nothing personal. */

@@ -101,15 +101,6 @@ public class Submission extends PanacheEntityBase {
         return submission;
     }
 
-    /** A reference code no other submission has. */
-    public static String unusedReferenceCode() {
-        String code;
-        do {
-            code = ReferenceCode.generate();
-        } while (count("referenceCode", code) > 0);
-        return code;
-    }
-
     public static Optional<Submission> findByDraftTokenHash(String tokenHash) {
         return find("draftTokenHash", tokenHash).firstResultOptional();
     }
