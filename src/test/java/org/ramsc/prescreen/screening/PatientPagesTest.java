@@ -2,6 +2,7 @@ package org.ramsc.prescreen.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ramsc.prescreen.questionnaire.Questionnaire;
+import org.ramsc.prescreen.submission.Submission;
 
 /**
  * Issue 12 on the patient pages, without a browser: Back and the language buttons keep a step's
@@ -163,6 +165,29 @@ class PatientPagesTest {
         assertThat(sent).doesNotContain("Patricia").doesNotContain("98765432").doesNotContain("patricia@example.com");
         // the result page itself now leads to the sent page, which holds the result
         assertThat(browser.get("/screening/result").header("Location")).endsWith("/screening/sent");
+    }
+
+    @Test
+    void onceTheDraftWouldHaveExpiredTheSentPageKeepsTheCodeButNoLongerTheResult() {
+        Browser browser = new Browser();
+        ResultAndSendTest.complete(browser, StepForms.example1());
+        browser.get("/screening/send");
+        browser.post("/screening/send", StepForms.fields("consent", "yes", "name", "Old Send",
+                "email", "old.send@example.com"));
+        String fresh = browser.get("/screening/sent").asString();
+        Matcher code = REFERENCE.matcher(fresh);
+        assertThat(code.find()).isTrue();
+        assertThat(fresh).contains("data-rule=\"R01\"");
+
+        String reference = fresh.replaceAll("(?s).*data-reference=\"([A-Z2-9]{8})\".*", "$1");
+        QuarkusTransaction.requiringNew().run(() -> Submission.getEntityManager()
+                .createNativeQuery("UPDATE submission SET created_at = created_at - INTERVAL '400 days'"
+                        + " WHERE reference_code = ?1")
+                .setParameter(1, reference).executeUpdate());
+
+        String later = browser.get("/screening/sent").asString();
+        assertThat(later).contains("data-reference=\"" + reference + "\"")
+                .doesNotContain("data-rule=\"R01\"").doesNotContain("data-outcome=");
     }
 
     private static int countMatches(String text, String needle) {
