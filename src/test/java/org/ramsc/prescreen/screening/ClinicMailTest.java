@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ramsc.prescreen.TestMail;
 import org.ramsc.prescreen.notify.ClinicNotices;
 import org.ramsc.prescreen.notify.ConfirmationMails;
 import org.ramsc.prescreen.submission.ReferenceCode;
@@ -39,7 +39,7 @@ class ClinicMailTest {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = TestMail.smtpServer(port);
         smtp.start();
         // a clean slate: what earlier tests left pending or the last notice's time
         QuarkusTransaction.requiringNew().run(() -> {
@@ -134,7 +134,7 @@ class ClinicMailTest {
                 .createNativeQuery("SELECT count(*) FROM clinic_notice_pending").getSingleResult()).longValue());
         assertThat(pending).as("kept for the next try").isEqualTo(1);
 
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = TestMail.smtpServer(port);
         smtp.start();
         assertThat(notices.sendIfDue(Instant.now())).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -165,7 +165,7 @@ class ClinicMailTest {
                 "confirmEmail", "yes");
         Instant now = Instant.now();
         assertThat(confirmations.sendDue(now)).isZero();
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = TestMail.smtpServer(port);
         smtp.start();
         assertThat(confirmations.sendDue(now.plusSeconds(10))).as("waits before retrying").isZero();
         assertThat(confirmations.sendDue(now.plus(Duration.ofMinutes(2)))).isEqualTo(1);
