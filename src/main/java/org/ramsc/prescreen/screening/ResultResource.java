@@ -132,14 +132,14 @@ public class ResultResource {
     @GET
     @Path("sent")
     public Response sent(@CookieParam(DraftToken.COOKIE) String token) {
-        Optional<SubmissionService.SentView> sent = submissions.findSent(token);
+        Optional<SubmissionService.SentPage> sent = submissions.findSentPage(token, drafts.ttl());
         if (sent.isEmpty()) {
             return Pages.seeOther("/screening");
         }
         // the result as it was decided when sent, while the draft would have lived; null after that
-        ResultView result = submissions.findSentResult(token, drafts.ttl()).map(this::asSent).orElse(null);
-        return Pages.html(200, Templates.sent(page("/screening/sent", "screening.sent.title"), sent.get(), result,
-                clinic));
+        ResultView result = sent.get().result().map(this::asSent).orElse(null);
+        return Pages.html(200, Templates.sent(page("/screening/sent", "screening.sent.title"), sent.get().sent(),
+                result, clinic));
     }
 
     private ResultView asSent(SubmissionService.SentResult sent) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.ramsc.prescreen.i18n.Lang;
@@ -38,19 +39,25 @@ public class SubmissionService {
     }
 
     /**
-     * The result as it was sent, for the patient's own sent page: only while the draft would have
-     * lived ({@code ttl} after sending), and without the contact details, which the patient's
-     * browser no longer needs to see.
+     * The patient's own sent page in one read: the reference code always, and the result as it was
+     * sent only while the draft would have lived ({@code ttl} after sending), without the contact
+     * details, which the patient's browser no longer needs to see.
      */
     @Transactional
-    public Optional<SentResult> findSentResult(String draftToken, java.time.Duration ttl) {
+    public Optional<SentPage> findSentPage(String draftToken, Duration ttl) {
         if (!DraftToken.isWellFormed(draftToken)) {
             return Optional.empty();
         }
-        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken))
-                .filter(s -> s.createdAt.plus(ttl).isAfter(Instant.now()))
-                .map(s -> new SentResult(AnswersJson.read(s.answers), RuleResultsJson.read(s.ruleResults),
-                        s.questionnaireVersion, s.rulesetVersion, s.outcome));
+        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken)).map(s -> new SentPage(
+                new SentView(s.referenceCode, s.outcome),
+                s.createdAt.plus(ttl).isAfter(Instant.now())
+                        ? Optional.of(new SentResult(AnswersJson.read(s.answers), RuleResultsJson.read(s.ruleResults),
+                                s.questionnaireVersion, s.rulesetVersion, s.outcome))
+                        : Optional.empty()));
+    }
+
+    /** The sent page's content: the reference code, and the result while the draft would have lived. */
+    public record SentPage(SentView sent, Optional<SentResult> result) {
     }
 
     /** A sent screening's answers and its rule results exactly as they were decided. */
