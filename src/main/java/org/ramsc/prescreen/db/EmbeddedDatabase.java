@@ -190,8 +190,10 @@ public final class EmbeddedDatabase {
                 // one app instance: its pool (quarkus.datasource.jdbc.max-size), Flyway, the FAQ
                 // listener and a few operator sessions; every slot costs shared memory
                 .setServerConfig("max_connections", "50")
-                // the data are small and the OS caches the files as well: a quarter of the default
-                .setServerConfig("shared_buffers", "32MB");
+                // the data are small and the OS caches the files as well: an eighth of the default.
+                // 32MB cost PostgreSQL 77 MB PSS under the benchmark's journeys, 16MB 60 MB, at the
+                // same journeys per second (bench/README.md, "Memory")
+                .setServerConfig("shared_buffers", "16MB");
         return new Prepared(builder, dataDir, port, passwords);
     }
 
