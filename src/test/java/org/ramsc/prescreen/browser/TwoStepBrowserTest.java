@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,7 +100,26 @@ class TwoStepBrowserTest {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(field));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(field));
+    }
+
+    /**
+     * The field's page has been replaced by the next one. Selenium's stalenessOf knows only the
+     * stale-element error; Chromium may instead answer, while the next page replaces this one,
+     * "Node with given id does not belong to the document", which says the same.
+     */
+    private static boolean isGone(WebElement field) {
+        try {
+            field.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     private void waitFor(String path) {
