@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * stops before the database and so holds only the static start: about 6,000 of the 16,000 classes
  * a running app loads. With the rest archived too (Hibernate's boot, Flyway, the query parser, the
  * first pages) the app starts about 0.3 s sooner here and keeps less class metadata of its own
- * (bench/README.md, "Start time").
+ * (bench/README.md, "A whole-start archive").
  *
  * <p>The build runs it after packaging (pom.xml, {@code archive-training}): it starts the jar from
  * its own directory, as the archive must later be used, on a fresh embedded PostgreSQL in
