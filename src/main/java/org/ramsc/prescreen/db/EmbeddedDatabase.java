@@ -192,7 +192,7 @@ public final class EmbeddedDatabase {
                 .setServerConfig("max_connections", "50")
                 // the data are small and the OS caches the files as well: an eighth of the default.
                 // 32MB cost PostgreSQL 77 MB PSS under the benchmark's journeys, 16MB 60 MB, at the
-                // same journeys per second (bench/README.md, "Memory")
+                // same journeys per second (bench/README.md, "A whole-start archive, 16 MB of shared buffers")
                 .setServerConfig("shared_buffers", "16MB");
         return new Prepared(builder, dataDir, port, passwords);
     }
