@@ -23,7 +23,8 @@ public record EvaluationResponse(
         @Schema(examples = "1") String questionnaireVersion,
         @Schema(examples = "1") String rulesetVersion,
         Outcome outcome,
-        @Schema(description = "All rules, R01..R16, in rule order") List<RuleView> rules,
+        @Schema(description = "All rules, R01..R16, in rule order")
+        @JsonSerialize(contentUsing = FixedRuleSerializer.class) List<RuleView> rules,
         ScoresView scores) {
 
     @Schema(name = "RuleResult")
