@@ -47,12 +47,15 @@ public final class AnswerValidator {
      *         is false are dropped
      */
     public Validation validate(Map<String, List<String>> raw, Collection<Item> scope, Answers context) {
-        Set<String> scopeIds = new HashSet<>();
-        scope.forEach(item -> scopeIds.add(item.id()));
-        Map<String, Object> parsed = new LinkedHashMap<>();
+        Map<String, Object> parsed = new LinkedHashMap<>(capacityFor(scope.size()));
         // what the conditions and ranges of the next item may read: the context outside the scope,
         // and the scope's answers parsed so far; one map that grows, not a copy per item
-        Map<String, Object> readable = new LinkedHashMap<>(context.without(scopeIds).asMap());
+        Map<String, Object> readable = new LinkedHashMap<>(capacityFor(scope.size() + context.asMap().size()));
+        if (!context.asMap().isEmpty()) {
+            Set<String> scopeIds = new HashSet<>();
+            scope.forEach(item -> scopeIds.add(item.id()));
+            readable.putAll(context.without(scopeIds).asMap());
+        }
         Answers soFar = Answers.readOnlyView(readable);
         List<Problem> problems = new ArrayList<>();
         for (Item item : scope) {
@@ -73,6 +76,11 @@ public final class AnswerValidator {
             }
         }
         return new Validation(Answers.of(parsed), problems);
+    }
+
+    /** A hash map's capacity that holds {@code entries} without growing on the way. */
+    private static int capacityFor(int entries) {
+        return entries * 4 / 3 + 1;
     }
 
     /** Null means "not answered": no value, or only blank text for a single-valued item. */

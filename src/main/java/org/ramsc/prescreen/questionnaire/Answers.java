@@ -27,7 +27,8 @@ public final class Answers {
 
     /** Wraps values that are already of the right types, keeping their order. */
     public static Answers of(Map<String, ?> values) {
-        Map<String, Object> copy = new LinkedHashMap<>();
+        // sized for them all: a whole questionnaire's answers would otherwise grow the map twice
+        Map<String, Object> copy = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
         values.forEach((key, value) -> {
             if (value != null) {
                 copy.put(key, value instanceof List<?> list ? List.copyOf(list) : value);

@@ -106,12 +106,14 @@ public final class Questionnaire {
     public static final int REVIEW_STEP = STEPS.size() + 1;
 
     private static final Map<String, Item> ITEMS_BY_ID = index();
+    /** Every item in questionnaire order, listed once: each evaluation walks it, often more than once. */
+    private static final List<Item> ITEMS = List.copyOf(ITEMS_BY_ID.values());
 
     private Questionnaire() {
     }
 
     public static List<Item> items() {
-        return List.copyOf(ITEMS_BY_ID.values());
+        return ITEMS;
     }
 
     public static Optional<Item> item(String id) {
