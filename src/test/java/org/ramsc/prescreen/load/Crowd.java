@@ -1,6 +1,5 @@
 package org.ramsc.prescreen.load;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,14 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Many patients at once, each on its own thread with its own cookies, walking whole journeys until
- * told to stop. Records every reference code a patient was shown (a confirmed submission), every
+ * Many patients at once, each on its own thread with its own cookies and its own kept-alive
+ * connection ({@link SocketTransport}, as a browser holds one), walking whole journeys until told
+ * to stop. Records every reference code a patient was shown (a confirmed submission), every
  * failed journey and every request's latency.
  */
 public final class Crowd {
 
     private final String base;
-    private final HttpClient http = FormClient.sharedClient();
     private final Set<String> confirmedCodes = ConcurrentHashMap.newKeySet();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -51,15 +50,17 @@ public final class Crowd {
         for (int i = 0; i < patients; i++) {
             Thread thread = new Thread(() -> {
                 List<Long> mine = new ArrayList<>();
+                SocketTransport connection = new SocketTransport();
                 ready.countDown();
                 try {
                     go.await();
                     while (keepGoing.getAsBoolean()) {
-                        walkOneJourney(mine);
+                        walkOneJourney(connection, mine);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    connection.close();
                     latencies.addAll(mine);
                 }
             }, "patient-" + i);
@@ -74,15 +75,17 @@ public final class Crowd {
         return this;
     }
 
-    private void walkOneJourney(List<Long> mine) throws InterruptedException {
+    private void walkOneJourney(SocketTransport connection, List<Long> mine) throws InterruptedException {
         try {
-            String code = new Patient(http, base, mine::add).completeJourney();
+            String code = new Patient(connection, base, mine::add).completeJourney();
             if (!confirmedCodes.add(code)) {
                 duplicates.incrementAndGet();
             }
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
+            // the next patient starts on a new connection, as after a closed tab
+            connection.close();
             failed.incrementAndGet();
             if (firstFailures.size() < 5) {
                 firstFailures.add(e);

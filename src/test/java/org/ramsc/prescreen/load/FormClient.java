@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +25,7 @@ public class FormClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    private final HttpClient http;
+    private final Transport transport;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final LongConsumer latencies;
     private String base;
@@ -35,7 +34,11 @@ public class FormClient {
 
     /** {@code latencies} receives the duration of every request, in nanoseconds. */
     public FormClient(HttpClient http, String base, LongConsumer latencies) {
-        this.http = http;
+        this(Transport.of(http), base, latencies);
+    }
+
+    public FormClient(Transport transport, String base, LongConsumer latencies) {
+        this.transport = transport;
         this.base = base;
         this.latencies = latencies;
     }
@@ -70,7 +73,7 @@ public class FormClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        HttpResponse<String> response = send("GET", path, null, null);
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -90,9 +93,7 @@ public class FormClient {
             body.append(body.length() == 0 ? "" : "&").append(encode(fields.get(i))).append('=')
                     .append(encode(fields.get(i + 1)));
         }
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return send("POST", path, "application/x-www-form-urlencoded", body.toString());
     }
 
     private List<String> withToken(List<String> fields) {
@@ -110,16 +111,24 @@ public class FormClient {
         return response;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        List<String> headers = new java.util.ArrayList<>(6);
+        if (contentType != null) {
+            headers.add("Content-Type");
+            headers.add(contentType);
+        }
         if (!cookies.isEmpty()) {
             StringBuilder header = new StringBuilder();
             cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ")
                     .append(name).append('=').append(value));
-            request.header("Cookie", header.toString());
+            headers.add("Cookie");
+            headers.add(header.toString());
         }
-        request.header("Accept-Language", language).timeout(Duration.ofSeconds(30));
+        headers.add("Accept-Language");
+        headers.add(language);
         long begin = System.nanoTime();
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = transport.send(method, URI.create(base + path), headers, body);
         latencies.accept(System.nanoTime() - begin);
         for (String setCookie : response.headers().allValues("set-cookie")) {
             String pair = setCookie.split(";", 2)[0];

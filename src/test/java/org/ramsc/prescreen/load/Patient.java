@@ -32,6 +32,10 @@ public final class Patient extends FormClient {
         super(http, base, latencies);
     }
 
+    public Patient(Transport transport, String base, LongConsumer latencies) {
+        super(transport, base, latencies);
+    }
+
     @Override
     public Patient at(String otherBase) {
         super.at(otherBase);
