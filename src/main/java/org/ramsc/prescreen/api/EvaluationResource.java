@@ -106,7 +106,7 @@ public class EvaluationResource {
             return writer.writeValueAsBytes(response);
         } catch (JsonProcessingException e) {
             // records of strings, enums and numbers always serialize; never let it pass for a bad request
-            throw new IllegalStateException("Evaluation could not be written as JSON", e);
+            throw new IllegalStateException("The answer could not be written as JSON", e);
         }
     }
 
