@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.ramsc.prescreen.i18n.Lang;
 import org.ramsc.prescreen.i18n.Messages;
-import org.ramsc.prescreen.submission.Submission;
 import org.ramsc.prescreen.submission.SubmissionStored;
 
 /**
@@ -40,11 +39,10 @@ public class ClinicNotices {
         if (config.clinicTo().isEmpty()) {
             return;
         }
-        Submission submission = Submission.findById(stored.submissionId());
         em.createNativeQuery("INSERT INTO clinic_notice_pending (submission_id, outcome, created_at) "
                         + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, submission.id).setParameter(2, submission.outcome)
-                .setParameter(3, submission.createdAt).executeUpdate();
+                .setParameter(1, stored.submissionId()).setParameter(2, stored.outcome())
+                .setParameter(3, stored.createdAt()).executeUpdate();
     }
 
     @Scheduled(every = "${app.mail.tick}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

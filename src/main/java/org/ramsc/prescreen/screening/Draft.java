@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * Answers in progress, found by the hash of the token in the patient's cookie. The wizard's steps
- * read and write these rows through {@link DraftRows}; the entity serves sending and resume codes.
+ * read and write these rows through {@link DraftRows}; the entity serves resume codes.
  */
 @Entity
 @Table(name = "draft")
@@ -37,14 +37,6 @@ public class Draft extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
     public Instant expiresAt;
-
-    /**
-     * Locks the draft's row, live or not, until the transaction ends; empty when it is gone (sent
-     * or deleted by a request that held the lock before).
-     */
-    static Optional<Draft> lock(String tokenHash) {
-        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
 
     /** The live draft, locked until the transaction ends, so that two requests for one draft take turns. */
     static Optional<Draft> findLiveForUpdate(String tokenHash, Instant now) {

@@ -19,7 +19,7 @@ import java.util.UUID;
  * read a draft, one to write it, with no entity loaded, dirty-checked or flushed. Inside a
  * transaction these statements run on its connection (with the rest of it: the patient limits,
  * the commit); outside one, a read is one statement on its own. The {@link Draft} entity stays for
- * the rarer paths (sending, resume codes).
+ * the rarer path of resume codes.
  */
 @ApplicationScoped
 public class DraftRows {
@@ -40,6 +40,23 @@ public class DraftRows {
     Optional<Row> findLiveForUpdate(String tokenHash, Instant now) {
         return find("SELECT id, answers::text, completed_at IS NOT NULL, first_completed_at IS NOT NULL"
                 + " FROM draft WHERE token_hash = ? AND expires_at > ? FOR UPDATE", tokenHash, now);
+    }
+
+    /**
+     * Locks the draft's row, live or not, until the transaction ends; false when it is gone (sent
+     * or deleted by a request that held the lock before).
+     */
+    boolean lock(String tokenHash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT 1 FROM draft WHERE token_hash = ? FOR UPDATE")) {
+            statement.setString(1, tokenHash);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("draft query failed", e);
+        }
     }
 
     /** A new draft, not yet confirmed. */

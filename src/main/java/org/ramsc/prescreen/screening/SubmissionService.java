@@ -27,32 +27,31 @@ public class SubmissionService {
     @Inject Event<SubmissionStored> stored;
     @Inject PatientLimits limits;
     @Inject SubmissionRows rows;
+    @Inject DraftRows drafts;
 
-    /** The submission already made from this draft token, if any. */
-    @Transactional
+    /** The submission already made from this draft token, if any. One statement, no transaction. */
     public Optional<SentView> findSent(String draftToken) {
         if (!DraftToken.isWellFormed(draftToken)) {
             return Optional.empty();
         }
-        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken))
-                .map(s -> new SentView(s.referenceCode, s.outcome));
+        return rows.findByDraftTokenHash(DraftToken.hash(draftToken))
+                .map(s -> new SentView(s.referenceCode(), s.outcome()));
     }
 
     /**
      * The patient's own sent page in one read: the reference code always, and the result as it was
      * sent only while the draft would have lived ({@code ttl} after sending), without the contact
-     * details, which the patient's browser no longer needs to see.
+     * details, which the patient's browser no longer needs to see. One statement, no transaction.
      */
-    @Transactional
     public Optional<SentPage> findSentPage(String draftToken, Duration ttl) {
         if (!DraftToken.isWellFormed(draftToken)) {
             return Optional.empty();
         }
-        return Submission.findByDraftTokenHash(DraftToken.hash(draftToken)).map(s -> new SentPage(
-                new SentView(s.referenceCode, s.outcome),
-                s.createdAt.plus(ttl).isAfter(Instant.now())
-                        ? Optional.of(new SentResult(AnswersJson.read(s.answers), RuleResultsJson.read(s.ruleResults),
-                                s.questionnaireVersion, s.rulesetVersion, s.outcome))
+        return rows.findByDraftTokenHash(DraftToken.hash(draftToken)).map(s -> new SentPage(
+                new SentView(s.referenceCode(), s.outcome()),
+                s.createdAt().plus(ttl).isAfter(Instant.now())
+                        ? Optional.of(new SentResult(AnswersJson.read(s.answers()), RuleResultsJson.read(s.ruleResults()),
+                                s.questionnaireVersion(), s.rulesetVersion(), s.outcome()))
                         : Optional.empty()));
     }
 
@@ -75,21 +74,21 @@ public class SubmissionService {
     @Transactional
     public SentView send(String draftToken, Answers answers, Contact contact, Lang lang, String address) {
         String tokenHash = DraftToken.hash(draftToken);
-        Optional<Draft> draft = Draft.lock(tokenHash);
-        Optional<Submission> existing = Submission.findByDraftTokenHash(tokenHash);
-        if (existing.isPresent() || draft.isEmpty()) {
-            return existing.map(s -> new SentView(s.referenceCode, s.outcome))
+        boolean draftLeft = drafts.lock(tokenHash);
+        Optional<SubmissionRows.Sent> existing = rows.findByDraftTokenHash(tokenHash);
+        if (existing.isPresent() || !draftLeft) {
+            return existing.map(s -> new SentView(s.referenceCode(), s.outcome()))
                     .orElseThrow(() -> new IllegalStateException("a send without its draft or submission"));
         }
         Submission submission = Submission.decided(answers, ruleSet.evaluate(answers), lang, contact, Instant.now());
         submission.referenceCode = unusedReferenceCode();
         submission.draftTokenHash = tokenHash;
         submission.senderKey = limits.senderKey(address);
-        submission.persist();
-        draft.get().delete();
+        rows.insert(submission);
+        drafts.deleteByTokenHash(tokenHash);
         audit.record("patient", AuditLog.SUBMISSION_CREATED, "submission", submission.id.toString(),
                 "outcome=" + submission.outcome, address);
-        stored.fire(new SubmissionStored(submission.id));
+        stored.fire(new SubmissionStored(submission.id, submission.outcome, submission.createdAt));
         return new SentView(submission.referenceCode, submission.outcome);
     }
 

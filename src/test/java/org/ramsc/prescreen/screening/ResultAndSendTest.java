@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,12 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ramsc.prescreen.rules.Evaluation;
+import org.ramsc.prescreen.rules.RuleResult;
+import org.ramsc.prescreen.rules.RuleSet;
+import org.ramsc.prescreen.rules.Status;
+import org.ramsc.prescreen.security.AuditEvent;
 import org.ramsc.prescreen.submission.AnswersJson;
 import org.ramsc.prescreen.submission.RuleResultsJson;
 import org.ramsc.prescreen.submission.Submission;
+import org.ramsc.prescreen.submission.SubmissionStatus;
 
 @QuarkusTest
 class ResultAndSendTest {
+
+    @Inject RuleSet ruleSet;
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([A-Z2-9]{8})\"");
 
@@ -152,6 +162,54 @@ class ResultAndSendTest {
             assertThat(RuleResultsJson.read(submission.ruleResults)).hasSize(16);
             assertThat(AnswersJson.read(submission.answers).integer("age")).isEqualTo(52);
             assertThat(Draft.count("tokenHash", DraftToken.hash(token))).isZero();
+        });
+    }
+
+    /**
+     * The send writes its row in plain SQL: every column must hold what {@link Submission#decided}
+     * put in it, read back through the entity the staff's pages use, and the audit row must name it.
+     * Here with a lab value (a DAS28 estimate) and a swollen joint without a doctor's score
+     * (a REVIEW rule, flagged for the staff's filter).
+     */
+    @Test
+    void theSentRowHoldsEveryColumnTheRuleSetAndTheContactFormDecided() {
+        Browser browser = new Browser().acceptLanguage("en");
+        StepForms forms = StepForms.example1().with(2, "esr", "30").with(2, "patientGlobal", "6")
+                .with(2, "scoreKnown", "none").without(2, "scoreValue").with(2, "swollenJoints", "knee_left");
+        complete(browser, forms);
+        String token = browser.cookie(DraftToken.COOKIE);
+        browser.get("/screening/send");
+        Instant before = Instant.now().minusSeconds(1);
+        assertThat(browser.post("/screening/send", StepForms.fields("consent", "yes", "name", "Pat Lee",
+                "email", "pat@example.com", "contactTime", "afternoon")).statusCode()).isEqualTo(303);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Submission submission = Submission.<Submission>find("draftTokenHash", DraftToken.hash(token)).singleResult();
+            Evaluation evaluation = ruleSet.evaluate(AnswersJson.read(submission.answers));
+            assertThat(submission.outcome).isEqualTo("DISCUSS_AFTER_REVIEW").isEqualTo(evaluation.outcome().name());
+            assertThat(submission.flaggedRules).isNotEmpty().containsExactlyElementsOf(evaluation
+                    .withStatus(Status.NOT_MET, Status.REVIEW)
+                    .stream().map(RuleResult::ruleId).toList());
+            assertThat(submission.das28EsrEstimate).isNotNull().isEqualTo(evaluation.scores().das28EsrRounded());
+            assertThat(submission.das28CrpEstimate).isEqualTo(evaluation.scores().das28CrpRounded());
+            assertThat(submission.contactName).isEqualTo("Pat Lee");
+            assertThat(submission.contactPhone).isNull();
+            assertThat(submission.contactEmail).isEqualTo("pat@example.com");
+            assertThat(submission.contactTime).isEqualTo("afternoon");
+            assertThat(submission.consentVersion).isEqualTo(ContactForm.CONSENT_VERSION);
+            assertThat(submission.status).isEqualTo(SubmissionStatus.NEW);
+            assertThat(submission.lang).isEqualTo("en");
+            assertThat(submission.createdAt).isAfter(before).isBefore(Instant.now().plusSeconds(1));
+            // a keyed hash of the sender's address, never the address
+            assertThat(submission.senderKey).matches("[0-9a-f]{64}").doesNotContain("127.0.0.1");
+            AuditEvent created = AuditEvent
+                    .<AuditEvent>find("action = ?1 and targetId = ?2",
+                            "submission.created", submission.id.toString()).singleResult();
+            assertThat(created.actor).isEqualTo("patient");
+            assertThat(created.targetType).isEqualTo("submission");
+            assertThat(created.detail).isEqualTo("outcome=DISCUSS_AFTER_REVIEW");
+            assertThat(created.remoteAddr).isNotBlank();
+            assertThat(created.submissionIds).isNull();
+            assertThat(created.occurredAt).isAfter(before);
         });
     }
 
