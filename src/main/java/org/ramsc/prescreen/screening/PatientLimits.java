@@ -1,13 +1,19 @@
 package org.ramsc.prescreen.screening;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.ramsc.prescreen.web.ServerKey;
 
@@ -27,6 +33,7 @@ public class PatientLimits {
     @Inject LimitsConfig config;
     @Inject ServerKey key;
     @Inject EntityManager entityManager;
+    @Inject AgroalDataSource dataSource;
 
     /**
      * Counts one attempt of {@code kind} from {@code address}; empty when it is within the limit,
@@ -40,14 +47,31 @@ public class PatientLimits {
         }
         Instant now = Instant.now();
         Instant start = windowStart(now);
-        Number hits = (Number) entityManager.createNativeQuery("INSERT INTO rate_limit_window (bucket, window_start, hits) "
-                + "VALUES (?1, ?2, 1) ON CONFLICT (bucket, window_start) "
-                + "DO UPDATE SET hits = rate_limit_window.hits + 1 RETURNING hits")
-                .setParameter(1, bucket(kind, address)).setParameter(2, Timestamp.from(start)).getSingleResult();
-        if (hits.intValue() <= limit(kind)) {
+        if (countAttempt(bucket(kind, address), start) <= limit(kind)) {
             return Optional.empty();
         }
         return Optional.of(Duration.between(now, start.plus(config.window())));
+    }
+
+    /**
+     * The upsert in plain SQL on the transaction's connection: as a Hibernate native query it
+     * flushed the session first and went through the query machinery, on every new draft and send.
+     */
+    private int countAttempt(String bucket, Instant windowStart) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (?, ?, 1)"
+                                + " ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1"
+                                + " RETURNING hits")) {
+            statement.setString(1, bucket);
+            statement.setObject(2, windowStart.atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("patient limit query failed", e);
+        }
     }
 
     /** The key under which {@code address}'s attempts of {@code kind} are counted. */
