@@ -37,6 +37,7 @@ import org.ramsc.prescreen.submission.SubmissionStatus;
 class ResultAndSendTest {
 
     @Inject RuleSet ruleSet;
+    @Inject SubmissionCommitProbe commitProbe;
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([A-Z2-9]{8})\"");
 
@@ -211,6 +212,8 @@ class ResultAndSendTest {
             assertThat(created.submissionIds).isNull();
             assertThat(created.occurredAt).isAfter(before);
         });
+        // a draft's step skips waiting for the disk; the submission's commit must not
+        assertThat(commitProbe.lastSource()).isNotNull().isNotEqualTo("session");
     }
 
     @Test
