@@ -17,7 +17,6 @@ import org.ramsc.prescreen.web.Page;
  * of a card comes from its own template ({@code RuleCards/card.html}), escaped as every page is, so
  * a kept card is exactly what the template writes.
  */
-@TemplateExtension
 public final class RuleCards {
 
     /** Far above the cards there are; a bound, so that no input could grow it without end. */
@@ -36,7 +35,22 @@ public final class RuleCards {
         static native TemplateInstance card(RuleView rule, Page page, String hh);
     }
 
-    /** {@code {rule.card(hh, page)}}: the card under heading {@code heading} ({@code h3} or {@code h4}). */
+    /**
+     * {@code {group.cards(hh, page)}}: the cards of one group, each under heading {@code heading}
+     * ({@code h3} or {@code h4}). One call a group, not one a card: Qute finds the value of each
+     * argument by trying its resolvers in turn, with no cache for arguments, which for 16 cards
+     * with two arguments each was 4.7 % of a patient journey's profile.
+     */
+    @TemplateExtension
+    static RawString cards(ResultView.GroupView group, String heading, Page page) {
+        StringBuilder cards = new StringBuilder(group.rules().size() * 1024);
+        for (RuleView rule : group.rules()) {
+            cards.append(card(rule, heading, page).getValue());
+        }
+        return new RawString(cards.toString());
+    }
+
+    /** One card under heading {@code heading}, kept once rendered. */
     static RawString card(RuleView rule, String heading, Page page) {
         Key key = new Key(rule, heading, page.lang());
         RawString card = CARDS.get(key);

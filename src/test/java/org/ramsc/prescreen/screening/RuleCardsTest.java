@@ -61,6 +61,15 @@ class RuleCardsTest {
         assertThat(zh).contains("依据：").doesNotContain("Sources:");
     }
 
+    @Test
+    void aGroupIsItsCardsInOrder() {
+        RuleView first = rule("first " + System.nanoTime());
+        RuleView second = new RuleView("R98", "MEETS", "Fits", "✓", "Second", "second reason", List.of());
+        ResultView.GroupView group = new ResultView.GroupView("REVIEW", "2 points", "?", true, List.of(first, second));
+        assertThat(RuleCards.cards(group, "h4", EN).getValue())
+                .isEqualTo(RuleCards.card(first, "h4", EN).getValue() + RuleCards.card(second, "h4", EN).getValue());
+    }
+
     /** Last: it fills the kept cards, which the tests above need room in. */
     @Test
     @Order(Integer.MAX_VALUE)
